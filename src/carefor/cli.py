@@ -1,0 +1,270 @@
+"""The `carefor` command: a thin click layer over the services.
+
+Each command parses its arguments, calls one service or selector, and prints the
+result. User mistakes end in a one-line message and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+
+from carefor import __version__
+from carefor.config.env import ConfigError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def needs_database(func: F) -> F:
+    """Start Django, reach the database and bring its schema up to date before the command."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            from carefor.config.bootstrap import database_check, django_setup
+
+            django_setup()
+            database_check()
+        except ConfigError as exc:
+            raise click.ClickException(str(exc)) from None
+        from django.core.management import call_command
+
+        call_command("migrate", interactive=False, verbosity=0)
+        return func(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def resolve_user(email: str | None) -> Any:
+    from carefor.teams.models import User
+
+    if email:
+        user = User.objects.filter(email=email.strip().lower(), is_active=True).first()
+        if user is None:
+            raise click.ClickException(f"There is no active account for {email}.")
+        return user
+    users = list(User.objects.filter(is_active=True)[:2])
+    if not users:
+        raise click.ClickException(
+            "There is no account yet. Run `carefor serve` and open the setup link it prints, "
+            "or create one with `carefor user create EMAIL --name NAME`."
+        )
+    if len(users) > 1:
+        raise click.ClickException("There are several accounts; choose one with --user EMAIL.")
+    return users[0]
+
+
+def resolve_workspace(user: Any, slug: str | None) -> Any:
+    from carefor.teams.selectors import workspaces_for_user
+
+    workspaces = workspaces_for_user(user=user)
+    if slug:
+        workspace = workspaces.filter(slug=slug).first()
+        if workspace is None:
+            known = ", ".join(w.slug for w in workspaces) or "none"
+            raise click.ClickException(
+                f"{user.email} is not in a workspace called {slug!r}. Their workspaces: {known}."
+            )
+        return workspace
+    own = [w for w in workspaces if not w.is_demo] or list(workspaces)
+    if not own:
+        raise click.ClickException(f"{user.email} does not belong to any workspace yet.")
+    if len(own) > 1:
+        known = ", ".join(w.slug for w in own)
+        raise click.ClickException(f"Choose a workspace with --workspace ({known}).")
+    return own[0]
+
+
+user_option = click.option(
+    "--user", "user_email", metavar="EMAIL", help="Whose account (when there are several)."
+)
+workspace_option = click.option(
+    "--workspace", metavar="SLUG", help="Which workspace (when there are several)."
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="carefor")
+def main() -> None:
+    """carefor: a private relationship notebook for people who would rather care for
+    someone than keep score. Your data stays in CAREFOR_DATA_DIR (or DATABASE_URL)."""
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 64))
+@needs_database
+def serve(host: str, port: int, threads: int) -> None:
+    """Run the web app with the waitress WSGI server (migrating the database first)."""
+    from waitress import create_server
+
+    from carefor.config.wsgi import application
+    from carefor.teams.services import setup_needed, setup_token_issue
+
+    try:
+        server = create_server(application, host=host, port=port, threads=threads)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise click.ClickException(
+                f"Port {port} on {host} is already in use. Stop the other program or choose "
+                f"another port, for example: carefor serve --port {port + 1}"
+            ) from None
+        raise click.ClickException(f"Cannot listen on {host}:{port}: {exc.strerror}.") from None
+
+    shown_host = "127.0.0.1" if host in ("0.0.0.0", "::") else host  # noqa: S104
+    url = f"http://{shown_host}:{port}/"
+    click.echo(f"carefor {__version__} is running at {url}  (Ctrl+C to stop)")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.secho(
+            f"Warning: listening on {host} makes carefor reachable from other machines. "
+            "Serve it behind HTTPS (see docs/deploy.md) before you do that with real data.",
+            fg="yellow",
+            err=True,
+        )
+    if setup_needed():
+        token = setup_token_issue()
+        click.echo("\nFirst run: create your account by opening this one-time link:\n")
+        click.secho(f"    {url}setup/?token={token}\n", bold=True)
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        click.echo("\nStopped.")
+
+
+@main.command()
+@user_option
+@needs_database
+def demo(user_email: str | None) -> None:
+    """Load the demo notebook: about 40 made-up people and a year of conversations.
+
+    It is a workspace of its own, kept apart from your real notebook. Running it again
+    changes nothing.
+    """
+    from carefor.demo.loader import demo_load, demo_workspace
+    from carefor.teams.models import User
+
+    owner = resolve_user(user_email) if user_email or User.objects.exists() else None
+    if demo_workspace() is not None:
+        workspace = demo_load(owner=owner)
+        click.echo(f"The demo notebook is already loaded ({workspace.name}).")
+        return
+    with click.progressbar(length=1, label="Loading the demo notebook", file=sys.stderr) as bar:
+
+        def progress(done: int, total: int) -> None:
+            bar.length = total
+            bar.update(done - bar.pos)
+
+        workspace = demo_load(owner=owner, progress=progress)
+    people = workspace.people.count()
+    interactions = workspace.interactions.count()
+    click.echo(f"Loaded {workspace.name}: {people} people, {interactions} interactions.")
+    if owner is None:
+        click.echo("Run `carefor serve` and complete setup; the demo notebook will be yours.")
+    else:
+        click.echo("Open carefor and choose it from the Notebook menu at the top.")
+
+
+@main.group()
+def me() -> None:
+    """The addresses that are you: they tell carefor which messages you sent."""
+
+
+@me.command("add")
+@click.argument("address")
+@user_option
+@workspace_option
+@needs_database
+def me_add(address: str, user_email: str | None, workspace: str | None) -> None:
+    """Declare ADDRESS (an email, phone or profile URL) as one of yours."""
+    from carefor.people.identities import IdentityError
+    from carefor.people.services import IdentityConflict, my_identity_add
+
+    user = resolve_user(user_email)
+    space = resolve_workspace(user, workspace)
+    try:
+        identity, created = my_identity_add(workspace=space, user=user, text=address)
+    except (IdentityError, IdentityConflict) as exc:
+        raise click.ClickException(str(exc)) from None
+    verb = "Added" if created else "Already known:"
+    click.echo(f"{verb} {identity.value} ({identity.kind}) as yours in {space.name}.")
+
+
+@me.command("list")
+@user_option
+@workspace_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (see docs/cli.md).")
+@needs_database
+def me_list(user_email: str | None, workspace: str | None, as_json: bool) -> None:
+    """List the addresses that are yours."""
+    from carefor.people.selectors import my_identities
+
+    user = resolve_user(user_email)
+    space = resolve_workspace(user, workspace)
+    identities = list(my_identities(workspace=space, user=user))
+    if as_json:
+        rows = [{"kind": i.kind, "value": i.value} for i in identities]
+        click.echo(json.dumps({"workspace": space.slug, "identities": rows}, indent=2))
+    elif not identities:
+        click.echo(f"No addresses yet in {space.name}. Add one: carefor me add you@example.org")
+    else:
+        for identity in identities:
+            click.echo(f"{identity.kind:<7} {identity.value}")
+
+
+@main.group()
+def user() -> None:
+    """Accounts that can sign in."""
+
+
+@user.command("create")
+@click.argument("email")
+@click.option("--name", required=True, help="The person's name, as shown in carefor.")
+@click.option("--workspace", metavar="SLUG", help="Join this workspace instead of creating one.")
+@click.option(
+    "--role",
+    type=click.Choice(["owner", "member"]),
+    default="owner",
+    show_default=True,
+    help="Role in the workspace.",
+)
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+@needs_database
+def user_create_command(
+    email: str, name: str, workspace: str | None, role: str, password_stdin: bool
+) -> None:
+    """Create an account that signs in with EMAIL.
+
+    Without --workspace the account gets a new workspace of its own, as its owner.
+    """
+    from django.core.exceptions import ValidationError
+    from django.db import transaction
+
+    from carefor.teams.models import Workspace
+    from carefor.teams.services import membership_add, user_create, workspace_create
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    target = None
+    if workspace:
+        target = Workspace.objects.filter(slug=workspace).first()
+        if target is None:
+            raise click.ClickException(f"There is no workspace called {workspace!r}.")
+    try:
+        with transaction.atomic():
+            account = user_create(email=email, name=name, password=password)
+            if target is None:
+                target, role = workspace_create(name=f"{name}'s notebook", owner=account), "owner"
+            else:
+                membership_add(workspace=target, user=account, role=role)
+    except ValidationError as exc:
+        raise click.ClickException(" ".join(exc.messages)) from None
+    click.echo(f"Created {account.email}, {role} of {target.name} ({target.slug}).")

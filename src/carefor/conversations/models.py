@@ -1,0 +1,93 @@
+"""Interactions (messages, meetings, calls, notes), the threads messages form, and who took part."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from carefor.people.models import Person
+from carefor.teams.models import Workspace
+
+
+class Thread(models.Model):
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="threads")
+    subject = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return self.subject or f"Thread {self.pk}"
+
+
+class Interaction(models.Model):
+    class Kind(models.TextChoices):
+        MESSAGE = "message", "Message"
+        MEETING = "meeting", "Meeting"
+        CALL = "call", "Call"
+        NOTE = "note", "Note"
+
+    class Direction(models.TextChoices):
+        INBOUND = "inbound", "From them"
+        OUTBOUND = "outbound", "From me"
+        NONE = "none", "—"
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="interactions")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    direction = models.CharField(max_length=16, choices=Direction.choices, default=Direction.NONE)
+    occurred_at = models.DateTimeField(default=timezone.now)
+    subject = models.CharField(max_length=500, blank=True)
+    body = models.TextField(blank=True)
+    thread = models.ForeignKey(
+        Thread, null=True, blank=True, on_delete=models.SET_NULL, related_name="interactions"
+    )
+    # Where it came from ("web", "demo", later "mbox", "imap"...) and that source's own key,
+    # so re-running an import can recognise what it already stored.
+    source = models.CharField(max_length=32, default="web")
+    external_id = models.CharField(max_length=500, blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-occurred_at", "-id"]
+        indexes = [models.Index(fields=["workspace", "-occurred_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["workspace", "source", "external_id"],
+                condition=~models.Q(external_id=""),
+                name="interaction_external_id_unique",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.subject or f"{self.get_kind_display()} on {self.occurred_at:%Y-%m-%d}"
+
+
+class Participant(models.Model):
+    class Role(models.TextChoices):
+        FROM = "from", "From"
+        TO = "to", "To"
+        CC = "cc", "Cc"
+        ATTENDEE = "attendee", "Attendee"
+        ABOUT = "about", "About"
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    interaction = models.ForeignKey(
+        Interaction, on_delete=models.CASCADE, related_name="participants"
+    )
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="participations")
+    role = models.CharField(max_length=16, choices=Role.choices)
+    # The address used in this interaction, as written (a person may have several).
+    address = models.CharField(max_length=320, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["person", "interaction"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["interaction", "person", "role"], name="participant_once_per_role"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} ({self.role})"

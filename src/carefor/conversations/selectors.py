@@ -1,0 +1,22 @@
+"""Reads for interactions. Every selector takes the workspace and scopes itself to it."""
+
+from __future__ import annotations
+
+from django.db.models import Prefetch, QuerySet
+
+from carefor.conversations.models import Interaction, Participant
+from carefor.people.models import Person
+from carefor.teams.models import Workspace
+
+
+def timeline_for_person(*, workspace: Workspace, person: Person) -> QuerySet[Interaction]:
+    """Everything that happened with this person, newest first, with everyone who took part."""
+    participants = Participant.objects.select_related("person").order_by("role", "person__name")
+    return (
+        Interaction.objects.filter(workspace=workspace, participants__person=person)
+        .distinct()
+        .prefetch_related(
+            Prefetch("participants", queryset=participants, to_attr="all_participants")
+        )
+        .select_related("author")
+    )

@@ -1,0 +1,110 @@
+"""People the user cares for, the organisations they belong to, and their addresses."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from carefor.people.identities import IdentityKind
+from carefor.teams.models import Workspace
+
+IDENTITY_KIND_CHOICES = [
+    (IdentityKind.EMAIL.value, "Email"),
+    (IdentityKind.PHONE.value, "Phone"),
+    (IdentityKind.URL.value, "Link"),
+    (IdentityKind.HANDLE.value, "Handle"),
+]
+
+
+class Organisation(models.Model):
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="organisations")
+    name = models.CharField(max_length=200)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["workspace", "name"], name="organisation_name_per_workspace"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Person(models.Model):
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="people")
+    name = models.CharField(max_length=200)
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.SET_NULL, related_name="people"
+    )
+    title = models.CharField("role or title", max_length=200, blank=True)
+    location = models.CharField(max_length=200, blank=True)
+    how_we_met = models.TextField(blank=True)
+    about = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+    # Kept current by the interaction services so lists can sort without a join.
+    last_interaction_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [
+            models.Index(fields=["workspace", "name"]),
+            models.Index(fields=["workspace", "last_interaction_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def initials(self) -> str:
+        parts = [part for part in self.name.split() if part[:1].isalpha()]
+        return "".join(part[0] for part in parts[:2]).upper() or "?"
+
+
+class Identity(models.Model):
+    """An address that belongs to one person; the value is normalised (see identities.py)."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="identities")
+    kind = models.CharField(max_length=16, choices=IDENTITY_KIND_CHOICES)
+    value = models.CharField(max_length=320)
+    label = models.CharField(max_length=40, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["kind", "value"]
+        verbose_name_plural = "identities"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["workspace", "kind", "value"], name="identity_unique_per_workspace"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class MyIdentity(models.Model):
+    """An address that is "me" for one member of a workspace; it decides direction."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=16, choices=IDENTITY_KIND_CHOICES)
+    value = models.CharField(max_length=320)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["kind", "value"]
+        verbose_name_plural = "my identities"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["workspace", "kind", "value"], name="my_identity_unique_per_workspace"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.value

@@ -1,0 +1,151 @@
+"""Forms for the web pages. They parse and validate; services do the writing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+
+from carefor.people.identities import IdentityError, IdentityKind, NormalisedIdentity
+from carefor.people.models import Person
+from carefor.people.services import PersonDetails, identity_parse
+from carefor.teams.models import User
+
+
+class SetupForm(forms.Form):
+    name = forms.CharField(label="Your name", max_length=150)
+    email = forms.EmailField(label="Email (you sign in with it)")
+    password = forms.CharField(label="Password", widget=forms.PasswordInput, strip=False)
+    password_again = forms.CharField(
+        label="Password, again", widget=forms.PasswordInput, strip=False
+    )
+    workspace_name = forms.CharField(label="Name your notebook", max_length=120)
+    start = forms.ChoiceField(
+        label="How would you like to start?",
+        choices=[
+            ("empty", "Start with an empty notebook"),
+            ("demo", "Also explore a demo notebook (40 made-up people, kept separate from yours)"),
+        ],
+        widget=forms.RadioSelect,
+        initial="empty",
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        password, again = data.get("password"), data.get("password_again")
+        if password and again and password != again:
+            self.add_error("password_again", "The two passwords differ.")
+        elif password:
+            candidate = User(email=data.get("email", ""), name=data.get("name", ""))
+            try:
+                validate_password(password, user=candidate)
+            except ValidationError as exc:
+                self.add_error("password", exc)
+        return data
+
+
+def _parse_lines(text: str, kind: IdentityKind) -> list[NormalisedIdentity]:
+    """One address per line (or comma-separated, except phones, which may contain commas)."""
+    parsed: list[NormalisedIdentity] = []
+    problems: list[str] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        items = [line] if kind is IdentityKind.PHONE else line.split(",")
+        for item in (part.strip() for part in items):
+            if not item:
+                continue
+            item_kind = IdentityKind.HANDLE if kind is IdentityKind.URL and item[0] == "@" else kind
+            try:
+                parsed.append(identity_parse(item, item_kind))
+            except IdentityError as exc:
+                problems.append(f"Line {number}: {exc}.")
+    if problems:
+        raise ValidationError(problems)
+    return parsed
+
+
+class PersonForm(forms.Form):
+    name = forms.CharField(max_length=200)
+    organisation = forms.CharField(max_length=200, required=False)
+    title = forms.CharField(label="Role or title", max_length=200, required=False)
+    location = forms.CharField(max_length=200, required=False)
+    emails = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}), required=False, help_text="One per line."
+    )
+    phones = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        help_text="One per line; include the country code (+44…) where you can.",
+    )
+    links = forms.CharField(
+        label="Links and handles",
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        help_text="LinkedIn or web addresses, or @handles; one per line.",
+    )
+    how_we_met = forms.CharField(
+        label="How we met", widget=forms.Textarea(attrs={"rows": 2}), required=False
+    )
+    about = forms.CharField(
+        label="About them",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        help_text="Who they are, in your words.",
+    )
+
+    @classmethod
+    def for_person(cls, person: Person) -> PersonForm:
+        by_kind: dict[str, list[str]] = {kind.value: [] for kind in IdentityKind}
+        for identity in person.identities.all():
+            by_kind[identity.kind].append(identity.value)
+        return cls(
+            initial={
+                "name": person.name,
+                "organisation": person.organisation.name if person.organisation else "",
+                "title": person.title,
+                "location": person.location,
+                "how_we_met": person.how_we_met,
+                "about": person.about,
+                "emails": "\n".join(by_kind["email"]),
+                "phones": "\n".join(by_kind["phone"]),
+                "links": "\n".join(by_kind["url"] + by_kind["handle"]),
+            }
+        )
+
+    def clean_emails(self) -> list[NormalisedIdentity]:
+        return _parse_lines(self.cleaned_data["emails"], IdentityKind.EMAIL)
+
+    def clean_phones(self) -> list[NormalisedIdentity]:
+        return _parse_lines(self.cleaned_data["phones"], IdentityKind.PHONE)
+
+    def clean_links(self) -> list[NormalisedIdentity]:
+        return _parse_lines(self.cleaned_data["links"], IdentityKind.URL)
+
+    def details(self) -> PersonDetails:
+        data = self.cleaned_data
+        return PersonDetails(
+            name=data["name"],
+            organisation=data["organisation"],
+            title=data["title"],
+            location=data["location"],
+            how_we_met=data["how_we_met"],
+            about=data["about"],
+        )
+
+    def identities(self) -> list[NormalisedIdentity]:
+        data = self.cleaned_data
+        return [*data["emails"], *data["phones"], *data["links"]]
+
+
+class NoteForm(forms.Form):
+    body = forms.CharField(
+        label="Add a note",
+        widget=forms.Textarea(
+            attrs={
+                "rows": 3,
+                "placeholder": "What did you talk about? What matters to them, and why?",
+            }
+        ),
+        max_length=20000,
+    )

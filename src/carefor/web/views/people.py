@@ -1,0 +1,129 @@
+"""People: the list with search, a person's page and timeline, adding and editing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from carefor.conversations.selectors import timeline_for_person
+from carefor.conversations.services import note_add
+from carefor.people.models import Person
+from carefor.people.selectors import person_get, person_list
+from carefor.people.services import IdentityConflict, person_create, person_update
+from carefor.web.forms import NoteForm, PersonForm
+
+PAGE_SIZE = 50
+TIMELINE_PAGE_SIZE = 40
+
+View = Callable[..., HttpResponse]
+
+
+def workspace_required(view: View) -> View:
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        if request.workspace is None:
+            return render(request, "web/no_workspace.html", status=403)
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def _person_or_404(request: HttpRequest, person_id: int) -> Person:
+    try:
+        return person_get(workspace=request.workspace, person_id=person_id)
+    except Person.DoesNotExist:
+        raise Http404("No such person in this workspace.") from None
+
+
+@workspace_required
+def people_list(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("q", "").strip()
+    people = person_list(workspace=request.workspace, query=query).order_by("name", "pk")
+    page = Paginator(people, PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {"page": page, "query": query}
+    if request.htmx and request.htmx.target == "people-results":
+        return render(request, "web/people/_results.html", context)
+    return render(request, "web/people/list.html", context)
+
+
+@workspace_required
+def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
+    person = _person_or_404(request, person_id)
+    timeline = Paginator(
+        timeline_for_person(workspace=request.workspace, person=person), TIMELINE_PAGE_SIZE
+    ).get_page(request.GET.get("page"))
+    context = {"person": person, "timeline": timeline, "note_form": NoteForm()}
+    if request.htmx and request.htmx.target == "timeline-more":
+        return render(request, "web/people/_timeline_page.html", context)
+    return render(request, "web/people/detail.html", context)
+
+
+def _save_person(request: HttpRequest, form: PersonForm, person: Person | None) -> Person | None:
+    if not form.is_valid():
+        return None
+    try:
+        if person is None:
+            return person_create(
+                workspace=request.workspace, details=form.details(), identities=form.identities()
+            )
+        return person_update(person=person, details=form.details(), identities=form.identities())
+    except IdentityConflict as exc:
+        form.add_error(None, str(exc))
+        return None
+
+
+@workspace_required
+@require_http_methods(["GET", "POST"])
+def person_add(request: HttpRequest) -> HttpResponse:
+    form = PersonForm(request.POST or None, initial={"name": request.GET.get("name", "")})
+    if request.method == "POST":
+        person = _save_person(request, form, None)
+        if person is not None:
+            return redirect("people:detail", person_id=person.pk)
+    return render(request, "web/people/form.html", {"form": form, "person": None})
+
+
+@workspace_required
+@require_http_methods(["GET", "POST"])
+def person_edit(request: HttpRequest, person_id: int) -> HttpResponse:
+    person = _person_or_404(request, person_id)
+    form = PersonForm(request.POST) if request.method == "POST" else PersonForm.for_person(person)
+    if request.method == "POST":
+        saved = _save_person(request, form, person)
+        if saved is not None:
+            return redirect("people:detail", person_id=saved.pk)
+    return render(request, "web/people/form.html", {"form": form, "person": person})
+
+
+@workspace_required
+@require_POST
+def note_create(request: HttpRequest, person_id: int) -> HttpResponse:
+    person = _person_or_404(request, person_id)
+    form = NoteForm(request.POST)
+    if not form.is_valid():
+        if request.htmx:
+            return render(
+                request,
+                "web/people/_note_form.html",
+                {"person": person, "note_form": form},
+                status=422,
+            )
+        return redirect("people:detail", person_id=person.pk)
+    note = note_add(
+        workspace=request.workspace,
+        person=person,
+        author=request.user,
+        body=form.cleaned_data["body"],
+    )
+    if request.htmx:
+        return render(
+            request,
+            "web/people/_note_created.html",
+            {"person": person, "item": note, "note_form": NoteForm()},
+        )
+    return redirect("people:detail", person_id=person.pk)

@@ -1,0 +1,144 @@
+"""The people pages: list and search, a person's timeline, adding, editing, notes."""
+
+import pytest
+from django.urls import reverse
+
+from carefor.conversations.models import Interaction
+from carefor.people.models import Person
+from tests.factories import ParticipantFactory, PersonFactory
+from tests.helpers import post_with_csrf
+
+pytestmark = pytest.mark.django_db
+
+
+def test_list_shows_people_and_searches(signed_in, workspace):
+    PersonFactory(workspace=workspace, name="Maria Chen")
+    PersonFactory(workspace=workspace, name="Raj Patel")
+    page = signed_in.get(reverse("people:list"))
+    assert b"Maria Chen" in page.content and b"Raj Patel" in page.content
+    found = signed_in.get(reverse("people:list"), {"q": "raj"})
+    assert b"Raj Patel" in found.content and b"Maria Chen" not in found.content
+
+
+def test_search_as_you_type_returns_only_the_results_fragment(signed_in, workspace):
+    PersonFactory(workspace=workspace, name="Maria Chen")
+    response = signed_in.get(
+        reverse("people:list"),
+        {"q": "mar"},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET="people-results",
+    )
+    assert b"Maria Chen" in response.content
+    assert b"<html" not in response.content
+
+
+def test_empty_search_offers_to_add_the_name(signed_in):
+    response = signed_in.get(reverse("people:list"), {"q": "Nobody Here"})
+    assert b"Nobody matches" in response.content
+    assert b"/people/new/?name=Nobody%20Here" in response.content
+
+
+def test_list_query_count_does_not_grow_with_people(
+    signed_in, workspace, django_assert_max_num_queries
+):
+    for _ in range(30):
+        ParticipantFactory(
+            person=PersonFactory(workspace=workspace), interaction__workspace=workspace
+        )
+    with django_assert_max_num_queries(12):
+        response = signed_in.get(reverse("people:list"))
+    assert response.context["page"].paginator.count == 30
+
+
+def test_add_person_with_identities(signed_in, workspace):
+    url = reverse("people:add")
+    response = post_with_csrf(
+        signed_in,
+        url,
+        url,
+        {
+            "name": "Maria Chen",
+            "organisation": "Lumen Bio",
+            "emails": "Maria@Lumen.example\nmaria.chen@gmail.example",
+            "phones": "+1 415 555 0132",
+            "links": "linkedin.com/in/maria-chen\n@mariac",
+        },
+    )
+    person = Person.objects.get(workspace=workspace)
+    assert response["Location"] == reverse("people:detail", args=[person.pk])
+    assert sorted(person.identities.values_list("value", flat=True)) == [
+        "+14155550132",
+        "@mariac",
+        "https://www.linkedin.com/in/maria-chen",
+        "maria.chen@gmail.example",
+        "maria@lumen.example",
+    ]
+
+
+def test_add_person_reports_each_bad_address_by_line(signed_in, workspace):
+    url = reverse("people:add")
+    response = post_with_csrf(
+        signed_in, url, url, {"name": "X", "emails": "ok@example.org\nnot-an-email"}
+    )
+    assert response.status_code == 200
+    assert b"Line 2: &#x27;not-an-email&#x27; is not an email address." in response.content
+    assert not Person.objects.filter(workspace=workspace).exists()
+
+
+def test_edit_person_refuses_an_address_someone_else_has(signed_in, workspace):
+    from tests.factories import IdentityFactory
+
+    IdentityFactory(person=PersonFactory(workspace=workspace, name="Ann"), value="ann@example.org")
+    bo = PersonFactory(workspace=workspace, name="Bo")
+    url = reverse("people:edit", args=[bo.pk])
+    response = post_with_csrf(signed_in, url, url, {"name": "Bo", "emails": "ann@example.org"})
+    assert b"ann@example.org already belongs to Ann." in response.content
+    assert bo.identities.count() == 0
+
+
+def test_person_page_shows_timeline_newest_first(signed_in, workspace):
+    person = PersonFactory(workspace=workspace, name="Maria Chen")
+    older = ParticipantFactory(
+        person=person, interaction__workspace=workspace, interaction__subject="Old chat"
+    )
+    newer = ParticipantFactory(
+        person=person, interaction__workspace=workspace, interaction__subject="New chat"
+    )
+    Interaction.objects.filter(pk=older.interaction_id).update(occurred_at="2025-01-01T10:00Z")
+    Interaction.objects.filter(pk=newer.interaction_id).update(occurred_at="2026-01-01T10:00Z")
+    content = signed_in.get(reverse("people:detail", args=[person.pk])).content.decode()
+    assert content.index("New chat") < content.index("Old chat")
+
+
+def test_note_via_htmx_returns_the_new_item_and_a_fresh_form(signed_in, workspace, user):
+    person = PersonFactory(workspace=workspace)
+    url = reverse("people:detail", args=[person.pk])
+    response = post_with_csrf(
+        signed_in,
+        url,
+        reverse("people:note-add", args=[person.pk]),
+        {"body": "She is moving to Denver in March; ask how the move went."},
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 200
+    assert b"moving to Denver" in response.content
+    assert b'hx-swap-oob="afterbegin:#timeline"' in response.content
+    note = Interaction.objects.get(workspace=workspace)
+    assert (note.kind, note.author) == ("note", user)
+    person.refresh_from_db()
+    assert person.last_interaction_at == note.occurred_at
+
+
+def test_empty_note_is_refused(signed_in, workspace):
+    person = PersonFactory(workspace=workspace)
+    url = reverse("people:detail", args=[person.pk])
+    response = post_with_csrf(
+        signed_in,
+        url,
+        reverse("people:note-add", args=[person.pk]),
+        {"body": "  "},
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 422
+    assert b"This field is required" in response.content
+    assert not Interaction.objects.exists()
