@@ -89,7 +89,7 @@ workspace_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="carefor", context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="carefor")
 def main() -> None:
     """carefor: a private relationship notebook for people who would rather care for

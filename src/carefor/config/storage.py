@@ -40,7 +40,9 @@ def default_data_dir() -> Path:
 def ensure_data_dir(path: Path, *, variable: str = "CAREFOR_DATA_DIR") -> Path:
     """Create the data directory (private to this user) and prove it is writable."""
     if path.exists() and not path.is_dir():
-        raise ConfigError(f"The data directory {path} exists but is not a directory. Set {variable}.")
+        raise ConfigError(
+            f"The data directory {path} exists but is not a directory. Set {variable}."
+        )
     try:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:

@@ -1,9 +1,15 @@
 """WSGI entry point for gunicorn/waitress: carefor.config.wsgi:application."""
 
+import sys
+
 from carefor.config.bootstrap import django_setup
+from carefor.config.env import ConfigError
 
-django_setup()
+try:
+    django_setup()
+except ConfigError as exc:  # a readable line in the server log instead of a traceback
+    sys.exit(f"carefor: {exc}")
 
-from django.core.wsgi import get_wsgi_application  # noqa: E402  (needs settings first)
+from django.core.wsgi import get_wsgi_application
 
 application = get_wsgi_application()

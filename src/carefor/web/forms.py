@@ -14,7 +14,15 @@ from carefor.people.services import PersonDetails, identity_parse
 from carefor.teams.models import User
 
 
-class SetupForm(forms.Form):
+class CalmForm(forms.Form):
+    """Labels without Django's trailing colon."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+
+class SetupForm(CalmForm):
     name = forms.CharField(label="Your name", max_length=150)
     email = forms.EmailField(label="Email (you sign in with it)")
     password = forms.CharField(label="Password", widget=forms.PasswordInput, strip=False)
@@ -65,7 +73,7 @@ def _parse_lines(text: str, kind: IdentityKind) -> list[NormalisedIdentity]:
     return parsed
 
 
-class PersonForm(forms.Form):
+class PersonForm(CalmForm):
     name = forms.CharField(max_length=200)
     organisation = forms.CharField(max_length=200, required=False)
     title = forms.CharField(label="Role or title", max_length=200, required=False)
@@ -138,7 +146,7 @@ class PersonForm(forms.Form):
         return [*data["emails"], *data["phones"], *data["links"]]
 
 
-class NoteForm(forms.Form):
+class NoteForm(CalmForm):
     body = forms.CharField(
         label="Add a note",
         widget=forms.Textarea(

@@ -1,0 +1,3 @@
+from carefor.cli import main
+
+main(prog_name="carefor")

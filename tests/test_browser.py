@@ -1,0 +1,55 @@
+"""The first ten minutes of a new user, in a real Chromium driven by Playwright."""
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from carefor.teams.services import setup_token_issue
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_first_run_setup_sign_in_add_person_and_note(page: Page, live_server):
+    """GIVEN a fresh carefor and the setup link `carefor serve` would print
+    WHEN the user sets up, signs out and in again, adds a person and writes a note
+    THEN the note appears on that person's timeline without a page reload."""
+    token = setup_token_issue()
+    page.goto(f"{live_server.url}/setup/?token={token}")
+    expect(page.get_by_role("heading", name="Set up your notebook")).to_be_visible()
+    page.get_by_label("Your name").fill("Sam Okafor")
+    page.get_by_label("Email (you sign in with it)").fill("sam@example.org")
+    page.get_by_label("Password", exact=True).fill("a calm and long passphrase")
+    page.get_by_label("Password, again").fill("a calm and long passphrase")
+    page.get_by_label("Name your notebook").fill("Sam's notebook")
+    page.get_by_role("button", name="Create my account").click()
+    expect(page.get_by_role("heading", name="People")).to_be_visible()
+
+    page.get_by_role("button", name="Sign out").click()
+    expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
+    page.get_by_label("Email").fill("sam@example.org")
+    page.get_by_label("Password").fill("a calm and long passphrase")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_text("Your notebook is empty.")).to_be_visible()
+
+    page.get_by_role("link", name="Add the first person you care for").click()
+    page.get_by_label("Name").fill("Maria Chen")
+    page.get_by_label("Organisation").fill("Lumen Bio")
+    page.get_by_label("Emails").fill("maria@lumen.example")
+    page.get_by_role("button", name="Add person").click()
+    expect(page.get_by_role("heading", name="Maria Chen")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/people/\d+/$"))
+
+    url_before = page.url
+    page.get_by_label("Add a note").fill("Moving to Denver in March. Ask how the move went.")
+    page.get_by_role("button", name="Save note").click()
+    timeline = page.locator("#timeline")
+    expect(timeline.get_by_text("Moving to Denver in March.")).to_be_visible()
+    expect(page.get_by_label("Add a note")).to_have_value("")
+    assert page.url == url_before  # htmx swapped it in place
+
+    page.reload()
+    expect(page.locator("#timeline").get_by_text("Moving to Denver in March.")).to_be_visible()
+    page.get_by_role("link", name="People").click()
+    page.get_by_role("searchbox").fill("lumen")
+    expect(page.get_by_role("link", name="Maria Chen")).to_be_visible()
