@@ -142,3 +142,34 @@ def test_empty_note_is_refused(signed_in, workspace):
     assert response.status_code == 422
     assert b"This field is required" in response.content
     assert not Interaction.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("days", "said"),
+    [
+        (0, "today"),
+        (1, "yesterday"),
+        (5, "5 days ago"),
+        (20, "2 weeks ago"),
+        (95, "3 months ago"),
+        (400, "over a year ago"),
+        (800, "over 2 years ago"),
+        (-2, "upcoming"),
+    ],
+)
+def test_ago_says_it_like_a_person(days, said):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from carefor.web.templatetags.carefor_tags import ago
+
+    now = timezone.now()
+    assert ago(now - timedelta(days=days), now) == said
+
+
+def test_phone_display_groups_digits():
+    from carefor.web.templatetags.carefor_tags import phone_display
+
+    assert phone_display("+14155550132") == "+1 415-555-0132"
+    assert phone_display("02079460958") == "02079460958"

@@ -1,0 +1,44 @@
+"""Template filters for showing dates and addresses the way a person would say them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import phonenumbers
+from django import template
+from django.utils import timezone
+
+register = template.Library()
+
+
+@register.filter
+def ago(moment: datetime | None, now: datetime | None = None) -> str:
+    """'today', 'yesterday', '3 days ago', '2 weeks ago', '5 months ago', 'over a year ago'."""
+    if moment is None:
+        return ""
+    now = now or timezone.now()
+    days = (timezone.localdate(now) - timezone.localdate(moment)).days
+    if days < 0:
+        return "upcoming"
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if days < 14:
+        return f"{days} days ago"
+    if days < 60:
+        return f"{days // 7} weeks ago"
+    if days < 365:
+        return f"{days // 30} months ago"
+    years = days // 365
+    return "over a year ago" if years == 1 else f"over {years} years ago"
+
+
+@register.filter
+def phone_display(value: str) -> str:
+    """+14155550132 → +1 415-555-0132; anything unreadable is shown as stored."""
+    try:
+        number = phonenumbers.parse(value, None)
+    except phonenumbers.NumberParseException:
+        return value
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
