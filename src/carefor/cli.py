@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -268,3 +269,96 @@ def user_create_command(
     except ValidationError as exc:
         raise click.ClickException(" ".join(exc.messages)) from None
     click.echo(f"Created {account.email}, {role} of {target.name} ({target.slug}).")
+
+
+# --- import -------------------------------------------------------------------------
+
+
+@main.group("import")
+def import_group() -> None:
+    """Bring people and conversations in from files. Re-running an import adds nothing twice.
+
+    Exit codes: 0 every item was fine, 3 some items were rejected (listed), 1 the source
+    could not be read at all.
+    """
+
+
+def _progress_reporter(label: str) -> tuple[Any, Callable[[int, int], None]]:
+    """A rich progress bar on standard error when it is a terminal; silent otherwise."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    console = Console(stderr=True)
+    bar = Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        disable=not console.is_terminal,
+        transient=True,
+    )
+    task = bar.add_task(label, total=None)
+
+    def update(done: int, total: int) -> None:
+        bar.update(task, completed=done, total=total)
+
+    return bar, update
+
+
+def _print_report(report: Any, as_json: bool) -> None:
+    data = report.as_json()
+    if as_json:
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    line = (
+        f"{data['source']}: read {data['read']}, imported {data['imported']}, "
+        f"already there {data['duplicates']}, skipped {data['skipped']}"
+    )
+    if report.people_created:
+        line += f"; {report.people_created} new people"
+    click.echo(line + ".")
+    for error in data["errors"][:50]:
+        click.echo(f"  skipped {error['item']}: {error['reason']}", err=True)
+    if len(data["errors"]) > 50:
+        click.echo(f"  … and {len(data['errors']) - 50} more (use --json for all).", err=True)
+
+
+def _make_import_command(kind: str, label: str, folder_ok: bool) -> click.Command:
+    @click.argument(
+        "path",
+        type=click.Path(exists=True, file_okay=True, dir_okay=folder_ok, path_type=Path),
+    )
+    @user_option
+    @workspace_option
+    @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (docs/cli.md).")
+    @needs_database
+    def command(path: Path, user_email: str | None, workspace: str | None, as_json: bool) -> None:
+        from carefor.importers.records import SourceError
+        from carefor.importers.services import import_path
+
+        account = resolve_user(user_email)
+        space = resolve_workspace(account, workspace)
+        bar, update = _progress_reporter(f"Importing {path.name}")
+        try:
+            with bar:
+                report = import_path(
+                    workspace=space, user=account, kind=kind, path=path, progress=update
+                )
+        except SourceError as exc:
+            raise click.ClickException(str(exc)) from None
+        _print_report(report, as_json)
+        sys.exit(report.exit_code)
+
+    command.__doc__ = f"Import a {label}."
+    return click.command(kind)(command)
+
+
+def _register_import_commands() -> None:
+    from carefor.importers.kinds import SOURCE_KINDS
+
+    for kind in SOURCE_KINDS.values():
+        import_group.add_command(_make_import_command(kind.name, kind.label, kind.folder_ok))
+
+
+_register_import_commands()

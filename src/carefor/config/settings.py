@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "carefor.teams",
     "carefor.people",
     "carefor.conversations",
+    "carefor.importers",
     "carefor.web",
 ]
 

@@ -44,6 +44,11 @@ class Interaction(models.Model):
     # so re-running an import can recognise what it already stored.
     source = models.CharField(max_length=32, default="web")
     external_id = models.CharField(max_length=500, blank=True)
+    # For messages: the Message-ID and In-Reply-To (threading and reply matching), and
+    # the headers that tell a person writing from a list, a robot or myself.
+    message_id = models.CharField(max_length=500, blank=True, db_index=True)
+    in_reply_to = models.CharField(max_length=500, blank=True, db_index=True)
+    meta = models.JSONField(default=dict, blank=True)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

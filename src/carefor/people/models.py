@@ -108,3 +108,51 @@ class MyIdentity(models.Model):
 
     def __str__(self) -> str:
         return self.value
+
+
+class ImportantDate(models.Model):
+    """A date that recurs every year for a person; the year may be unknown."""
+
+    class Kind(models.TextChoices):
+        BIRTHDAY = "birthday", "Birthday"
+        ANNIVERSARY = "anniversary", "Anniversary"
+        OTHER = "other", "Other"
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="important_dates")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    label = models.CharField(max_length=100, blank=True)
+    month = models.PositiveSmallIntegerField()
+    day = models.PositiveSmallIntegerField()
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["month", "day"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person", "kind", "label"], name="one_important_date_per_kind_and_label"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} of {self.person}: {self.day}/{self.month}"
+
+
+class ExternalContact(models.Model):
+    """Which person an imported card or connection became, so a re-import finds them."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="external_contacts")
+    source = models.CharField(max_length=32)  # "vcard", "google-csv", "linkedin"
+    key = models.CharField(max_length=500)
+    imported_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["workspace", "source", "key"], name="external_contact_unique"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.key}"

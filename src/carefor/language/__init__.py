@@ -1,0 +1,1 @@
+"""Language and message analysis: pure functions, no Django, all local."""
