@@ -301,7 +301,7 @@ def _progress_reporter(label: str) -> tuple[Any, Callable[[int, int], None]]:
     task = bar.add_task(label, total=None)
 
     def update(done: int, total: int) -> None:
-        bar.update(task, completed=done, total=total)
+        bar.update(task, completed=done, total=total or None)
 
     return bar, update
 
@@ -362,3 +362,66 @@ def _register_import_commands() -> None:
 
 
 _register_import_commands()
+
+
+# --- sync ---------------------------------------------------------------------------
+
+
+@main.group("sync")
+def sync_group() -> None:
+    """Fetch new mail from a server, incrementally and read-only."""
+
+
+@sync_group.command("imap")
+@click.option("--host", required=True, help="IMAP server, e.g. imap.example.org.")
+@click.option("--port", type=click.IntRange(1, 65535), help="Default 993 (TLS) or 143 (--no-ssl).")
+@click.option("--login", "username", required=True, help="The account's user name.")
+@click.option("--ssl/--no-ssl", default=True, show_default=True, help="Implicit TLS.")
+@click.option("--folder", "folders", multiple=True, help="Only these folders (repeatable).")
+@user_option
+@workspace_option
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (docs/cli.md).")
+@needs_database
+def sync_imap(
+    host: str,
+    port: int | None,
+    username: str,
+    ssl: bool,
+    folders: tuple[str, ...],
+    user_email: str | None,
+    workspace: str | None,
+    as_json: bool,
+) -> None:
+    """Fetch new mail from an IMAP account (INBOX, Sent and other folders).
+
+    The password comes from CAREFOR_IMAP_PASSWORD or is asked for; it is never stored.
+    Each run fetches only what arrived since the last one.
+    """
+    import os
+
+    from carefor.importers.imap import ImapError
+    from carefor.importers.sync import imap_sync
+
+    account = resolve_user(user_email)
+    space = resolve_workspace(account, workspace)
+    password = os.environ.get("CAREFOR_IMAP_PASSWORD") or click.prompt(
+        f"Password for {username} at {host}", hide_input=True
+    )
+    bar, update = _progress_reporter(f"Syncing {host}")
+    try:
+        with bar:
+            report = imap_sync(
+                workspace=space,
+                user=account,
+                host=host,
+                port=port or (993 if ssl else 143),
+                username=username,
+                password=password,
+                ssl=ssl,
+                folders=list(folders) or None,
+                progress=lambda folder, done: update(done, 0),
+            )
+    except ImapError as exc:
+        raise click.ClickException(str(exc)) from None
+    _print_report(report, as_json)
+    sys.exit(report.exit_code)

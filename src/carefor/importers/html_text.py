@@ -3,6 +3,7 @@ block elements as line breaks, scripts and styles removed. Never raises."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 from html.parser import HTMLParser
 
@@ -35,11 +36,10 @@ class _TextCollector(HTMLParser):
 
 def html_to_text(markup: str) -> str:
     collector = _TextCollector()
-    try:
+    # Malformed HTML still gives whatever was read before the parser gave up.
+    with contextlib.suppress(Exception):
         collector.feed(markup)
         collector.close()
-    except Exception:
-        pass
     text = "".join(collector.parts).replace("\xa0", " ")
     text = re.sub(r"[ \t]+", " ", text)
     text = re.sub(r" *\n *", "\n", text)

@@ -139,13 +139,19 @@ class Loader:
 
     def feed(self, items: Iterable[Record | Rejected]) -> ImportReport:
         for item in items:
-            self.report.read += 1
-            if isinstance(item, Rejected):
-                self.report.reject(item)
-                continue
-            self._pending.append(item)
-            if len(self._pending) >= BATCH_SIZE:
-                self.flush()
+            self.add(item)
+        return self.finish()
+
+    def add(self, item: Record | Rejected) -> None:
+        self.report.read += 1
+        if isinstance(item, Rejected):
+            self.report.reject(item)
+            return
+        self._pending.append(item)
+        if len(self._pending) >= BATCH_SIZE:
+            self.flush()
+
+    def finish(self) -> ImportReport:
         self.flush()
         self._refresh_people()
         return self.report
