@@ -425,3 +425,82 @@ def sync_imap(
         raise click.ClickException(str(exc)) from None
     _print_report(report, as_json)
     sys.exit(report.exit_code)
+
+
+# --- people -------------------------------------------------------------------------
+
+
+@main.group("people")
+def people_group() -> None:
+    """Find and merge people who are really one person."""
+
+
+@people_group.command("duplicates")
+@user_option
+@workspace_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (docs/cli.md).")
+@needs_database
+def people_duplicates(user_email: str | None, workspace: str | None, as_json: bool) -> None:
+    """List people who are probably the same person (same name, different addresses)."""
+    from carefor.people.selectors import duplicate_candidates
+
+    space = resolve_workspace(resolve_user(user_email), workspace)
+    groups = duplicate_candidates(workspace=space)
+    if as_json:
+        rows = [
+            [
+                {"id": p.pk, "name": p.name, "identities": [i.value for i in p.identities.all()]}
+                for p in group.people
+            ]
+            for group in groups
+        ]
+        click.echo(json.dumps({"groups": rows}, indent=2, ensure_ascii=False))
+        return
+    if not groups:
+        click.echo("No likely duplicates.")
+    for group in groups:
+        click.echo(" / ".join(f"#{p.pk} {p.name} <{_addresses(p)}>" for p in group.people))
+
+
+def _addresses(person: Any) -> str:
+    return ", ".join(i.value for i in person.identities.all()) or "no address"
+
+
+def _one_person(space: Any, reference: str) -> Any:
+    from carefor.people.selectors import person_find
+
+    found = person_find(workspace=space, reference=reference)
+    if not found:
+        raise click.ClickException(f"Nobody in {space.name} matches {reference!r}.")
+    if len(found) > 1:
+        choices = "; ".join(f"#{p.pk} {p.name}" for p in found[:10])
+        raise click.ClickException(
+            f"{reference!r} matches several people ({choices}); use the #id."
+        )
+    return found[0]
+
+
+@people_group.command("merge")
+@click.argument("keep")
+@click.argument("drop")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@user_option
+@workspace_option
+@needs_database
+def people_merge(
+    keep: str, drop: str, yes: bool, user_email: str | None, workspace: str | None
+) -> None:
+    """Merge DROP into KEEP (each an id, an address or a name), keeping every interaction,
+    address and date of both."""
+    from carefor.people.services import person_merge
+
+    space = resolve_workspace(resolve_user(user_email), workspace)
+    kept, dropped = _one_person(space, keep), _one_person(space, drop)
+    if kept.pk == dropped.pk:
+        raise click.ClickException("Those are the same person.")
+    click.echo(f"Keep   #{kept.pk} {kept.name} <{_addresses(kept)}>")
+    click.echo(f"Merge  #{dropped.pk} {dropped.name} <{_addresses(dropped)}> into it")
+    if not yes and not click.confirm("Go ahead?", default=False):
+        raise click.ClickException("Nothing merged.")
+    merged = person_merge(workspace=space, keep=kept, drop=dropped)
+    click.echo(f"Merged. #{merged.pk} {merged.name} now has {merged.identities.count()} addresses.")

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass
+
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from carefor.people.models import Identity, MyIdentity, Person
@@ -38,3 +42,47 @@ def person_get(*, workspace: Workspace, person_id: int) -> Person:
 
 def my_identities(*, workspace: Workspace, user: User) -> QuerySet[MyIdentity]:
     return MyIdentity.objects.filter(workspace=workspace, user=user)
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    """People who are probably one person: the same name written the same way."""
+
+    key: str
+    people: list[Person]
+
+
+def _name_key(name: str) -> str:
+    """'Chen, Maria' and 'maria  chen' and 'María Chen' give the same key."""
+    if "," in name:
+        last, _, first = name.partition(",")
+        name = f"{first} {last}"
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    words = re.findall(r"[a-z0-9]+", plain.casefold())
+    return " ".join(sorted(words))
+
+
+def duplicate_candidates(*, workspace: Workspace) -> list[DuplicateGroup]:
+    """Groups of people with the same name (however written); suggestions, never merged
+    automatically, since two people may share a name."""
+    groups: dict[str, list[Person]] = {}
+    people = Person.objects.filter(workspace=workspace).select_related("organisation")
+    for person in people.prefetch_related("identities").order_by("created_at", "pk"):
+        key = _name_key(person.name)
+        if key:
+            groups.setdefault(key, []).append(person)
+    return [DuplicateGroup(key, group) for key, group in sorted(groups.items()) if len(group) > 1]
+
+
+def person_find(*, workspace: Workspace, reference: str) -> list[Person]:
+    """People a person typed: an id, an address, or a name (exact, then containing)."""
+    reference = reference.strip()
+    people = Person.objects.filter(workspace=workspace)
+    if reference.isdigit():
+        return list(people.filter(pk=int(reference)))
+    by_identity = list(people.filter(identities__value__iexact=reference).distinct())
+    if by_identity:
+        return by_identity
+    exact = list(people.filter(name__iexact=reference))
+    return exact or list(people.filter(name__icontains=reference)[:10])

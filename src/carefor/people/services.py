@@ -133,3 +133,45 @@ __all__ = [
     "person_create",
     "person_update",
 ]
+
+
+@transaction.atomic
+def person_merge(*, workspace: Workspace, keep: Person, drop: Person) -> Person:
+    """Fold `drop` into `keep`: every identity, interaction, date and import link moves over;
+    empty details of `keep` are filled from `drop`; nothing the user wrote is lost."""
+    from carefor.conversations.models import Participant
+    from carefor.people.models import ExternalContact, ImportantDate
+
+    if keep.pk == drop.pk:
+        raise ValueError("A person cannot be merged with themselves.")
+    if keep.workspace_id != workspace.pk or drop.workspace_id != workspace.pk:
+        raise ValueError("Both people must belong to this workspace.")
+    Identity.objects.filter(person=drop).update(person=keep)
+    ExternalContact.objects.filter(person=drop).update(person=keep)
+    kept_roles = set(Participant.objects.filter(person=keep).values_list("interaction_id", "role"))
+    for participation in Participant.objects.filter(person=drop):
+        if (participation.interaction_id, participation.role) in kept_roles:
+            participation.delete()  # both were on the same message in the same role
+        else:
+            participation.person = keep
+            participation.save(update_fields=["person"])
+    kept_dates = set(ImportantDate.objects.filter(person=keep).values_list("kind", "label"))
+    for important in ImportantDate.objects.filter(person=drop):
+        if (important.kind, important.label) not in kept_dates:
+            important.person = keep
+            important.save(update_fields=["person"])
+    for field in ("title", "location"):
+        if not getattr(keep, field) and getattr(drop, field):
+            setattr(keep, field, getattr(drop, field))
+    if keep.organisation_id is None:
+        keep.organisation_id = drop.organisation_id
+    for field in ("how_we_met", "about"):
+        mine, theirs = getattr(keep, field), getattr(drop, field)
+        if theirs and theirs not in mine:
+            setattr(keep, field, f"{mine}\n\n{theirs}".strip())
+    keep.created_at = min(keep.created_at, drop.created_at)
+    latest = [t for t in (keep.last_interaction_at, drop.last_interaction_at) if t]
+    keep.last_interaction_at = max(latest) if latest else None
+    drop.delete()
+    keep.save()
+    return keep

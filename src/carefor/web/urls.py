@@ -2,12 +2,14 @@ from django.contrib.auth.views import LogoutView
 from django.urls import include, path
 from django.views.generic import RedirectView
 
-from carefor.web.views import accounts, health, people, setup
+from carefor.web.views import accounts, health, importing, people, setup
 
 people_patterns = (
     [
         path("", people.people_list, name="list"),
         path("new/", people.person_add, name="add"),
+        path("duplicates/", people.duplicates, name="duplicates"),
+        path("merge/", people.merge, name="merge"),
         path("<int:person_id>/", people.person_detail, name="detail"),
         path("<int:person_id>/edit/", people.person_edit, name="edit"),
         path("<int:person_id>/notes/", people.note_create, name="note-add"),
@@ -22,5 +24,6 @@ urlpatterns = [
     path("logout/", LogoutView.as_view(), name="logout"),
     path("workspace/", accounts.switch_workspace, name="switch-workspace"),
     path("people/", include(people_patterns)),
+    path("import/", importing.import_page, name="import"),
     path("", RedirectView.as_view(pattern_name="people:list"), name="home"),
 ]

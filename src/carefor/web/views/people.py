@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import wraps
 
+from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -13,8 +14,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from carefor.conversations.selectors import timeline_for_person
 from carefor.conversations.services import note_add
 from carefor.people.models import Person
-from carefor.people.selectors import person_get, person_list
-from carefor.people.services import IdentityConflict, person_create, person_update
+from carefor.people.selectors import duplicate_candidates, person_get, person_list
+from carefor.people.services import IdentityConflict, person_create, person_merge, person_update
 from carefor.web.forms import NoteForm, PersonForm
 
 PAGE_SIZE = 50
@@ -127,3 +128,26 @@ def note_create(request: HttpRequest, person_id: int) -> HttpResponse:
             {"person": person, "item": note, "note_form": NoteForm()},
         )
     return redirect("people:detail", person_id=person.pk)
+
+
+@workspace_required
+def duplicates(request: HttpRequest) -> HttpResponse:
+    groups = duplicate_candidates(workspace=request.workspace)
+    return render(request, "web/people/duplicates.html", {"groups": groups})
+
+
+@workspace_required
+@require_POST
+def merge(request: HttpRequest) -> HttpResponse:
+    try:
+        keep = _person_or_404(request, int(request.POST.get("keep", "")))
+        drop = _person_or_404(request, int(request.POST.get("drop", "")))
+    except ValueError:
+        raise Http404("Choose the two people to merge.") from None
+    if keep.pk == drop.pk:
+        messages.error(request, "Choose two different people to merge.")
+        return redirect("people:duplicates")
+    name = drop.name
+    person_merge(workspace=request.workspace, keep=keep, drop=drop)
+    messages.success(request, f"Merged {name} into {keep.name}; nothing was lost.")
+    return redirect("people:detail", person_id=keep.pk)
