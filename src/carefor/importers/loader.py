@@ -20,6 +20,12 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from carefor.conversations.models import Interaction, Participant, Thread
+from carefor.importers.fast_insert import (
+    adapt_datetime,
+    adapt_json,
+    insert_interactions,
+    insert_participants,
+)
 from carefor.importers.models import ImportRun
 from carefor.importers.records import (
     Address,
@@ -96,6 +102,28 @@ def _email_key(value: str) -> str | None:
         return normalise(value, IdentityKind.EMAIL).value
     except IdentityError:
         return None
+
+
+def _message_meta(record: MessageRecord) -> dict[str, Any]:
+    """What later features need from the headers (courtesy, threading), compactly."""
+    meta: dict[str, Any] = {
+        "from": record.sender.value if record.sender else "",
+        "to": [a.value for a in record.to],
+        "cc": [a.value for a in record.cc],
+        "references": list(record.references[-20:]),
+    }
+    for key in ("list_id", "precedence", "auto_submitted", "thread_hint", "folder"):
+        if getattr(record, key):
+            meta[key] = getattr(record, key)
+    if record.is_report:
+        meta["is_report"] = True
+    if record.flags:
+        meta["flags"] = "".join(sorted(record.flags))
+    if record.body_is_snippet:
+        meta["snippet"] = True
+    if record.occurred_at is None:
+        meta["date_unknown"] = True
+    return meta
 
 
 def my_addresses(*, workspace: Workspace) -> frozenset[str]:
@@ -282,66 +310,43 @@ class Loader:
         return result
 
     def _insert_messages(self, source: str, records: list[MessageRecord]) -> None:
-        now = timezone.now()
-        interactions: list[Interaction] = []
+        now = adapt_datetime(timezone.now())
+        workspace_id = self.workspace.pk
+        rows: list[tuple[Any, ...]] = []
         links: list[list[tuple[int, str, str]]] = []
         for record in records:
             outbound = self._is_mine(record)
-            meta: dict[str, Any] = {
-                "from": record.sender.value if record.sender else "",
-                "to": [a.value for a in record.to],
-                "cc": [a.value for a in record.cc],
-                "references": list(record.references[-20:]),
-            }
-            for key in ("list_id", "precedence", "auto_submitted", "thread_hint", "folder"):
-                if getattr(record, key):
-                    meta[key] = getattr(record, key)
-            if record.is_report:
-                meta["is_report"] = True
-            if record.flags:
-                meta["flags"] = "".join(sorted(record.flags))
-            if record.body_is_snippet:
-                meta["snippet"] = True
-            if record.occurred_at is None:
-                meta["date_unknown"] = True
-            interactions.append(
-                Interaction(
-                    workspace=self.workspace,
-                    kind=Interaction.Kind.MESSAGE,
-                    direction=OUTBOUND if outbound else INBOUND,
-                    occurred_at=record.occurred_at or UNKNOWN_DATE,
-                    subject=record.subject[:500],
-                    body=record.body,
-                    thread_id=self._thread_id(record.thread_hint, record.subject),
-                    source=source,
-                    external_id=record.source_key[:500],
-                    message_id=record.message_id[:500],
-                    in_reply_to=record.in_reply_to[:500],
-                    meta=meta,
-                    created_at=now,
+            rows.append(
+                (
+                    workspace_id,
+                    Interaction.Kind.MESSAGE.value,
+                    (OUTBOUND if outbound else INBOUND).value,
+                    adapt_datetime(record.occurred_at or UNKNOWN_DATE),
+                    record.subject[:500],
+                    record.body,
+                    self._thread_id(record.thread_hint, record.subject),
+                    source,
+                    record.source_key[:500],
+                    record.message_id[:500],
+                    record.in_reply_to[:500],
+                    adapt_json(_message_meta(record)),
+                    None,
+                    now,
                 )
             )
             links.append(self._participants(record, outbound))
-        Interaction.objects.bulk_create(interactions, batch_size=BATCH_SIZE)
-        participants: list[Participant] = []
-        for interaction, people in zip(interactions, links, strict=True):
+        ids = insert_interactions(rows)
+        participants: list[tuple[Any, ...]] = []
+        for interaction_id, people in zip(ids, links, strict=True):
             seen: set[tuple[int, str]] = set()
             for person_id, role, address in people:
                 if (person_id, role) in seen:
                     continue
                 seen.add((person_id, role))
                 self.touched_people.add(person_id)
-                participants.append(
-                    Participant(
-                        workspace=self.workspace,
-                        interaction=interaction,
-                        person_id=person_id,
-                        role=role,
-                        address=address[:320],
-                    )
-                )
-        Participant.objects.bulk_create(participants, batch_size=BATCH_SIZE)
-        self.report.imported += len(interactions)
+                participants.append((workspace_id, interaction_id, person_id, role, address[:320]))
+        insert_participants(participants)
+        self.report.imported += len(rows)
 
     # -- events ----------------------------------------------------------------------
 

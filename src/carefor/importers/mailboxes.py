@@ -3,11 +3,16 @@
 Both readers hand each raw message to mail.parse_message and never stop on one bad
 message. Progress is reported in the reader's own units (bytes for mbox, files for
 Maildir) through an optional callback, so a terminal can show a bar.
+
+Parsing is the larger half of an import's work, so a big mailbox is parsed by a small
+pool of worker processes while the caller stores what comes back; results arrive in
+mailbox order either way. The workers only parse: they never touch the database.
 """
 
 from __future__ import annotations
 
 import mmap
+import multiprocessing
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -18,10 +23,20 @@ from carefor.importers.mail import is_gmail_chat, parse_message
 from carefor.importers.records import MessageRecord, ParseStats, Rejected, SourceError
 
 MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+# Below this many messages, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 2000
+CHUNK = 200  # messages per task sent to a worker
 Progress = Callable[[int, int], None]
+Item = MessageRecord | Rejected
 
 _MBOXRD_ESCAPE = re.compile(rb"^>(>*From )", re.MULTILINE)
 _SENT_NAMES = re.compile(r"(^|[./\\])(sent|sent items|sent mail|sent messages|gesendet)$", re.I)
+_GMAIL_CHAT = "Gmail chat entries"
+
+
+def worker_count() -> int:
+    """Parsing workers: one per core beyond the one that stores, at least one, at most four."""
+    return max(1, min((os.cpu_count() or 1), 4))
 
 
 def _unescape_mbox(body: bytes) -> bytes:
@@ -31,52 +46,119 @@ def _unescape_mbox(body: bytes) -> bytes:
     return _MBOXRD_ESCAPE.sub(rb"\1", body)
 
 
+# --- mbox ---------------------------------------------------------------------------
+
+# Per-process state of an mbox parsing worker: the mapped file and whose mail is mine.
+_mbox_state: dict[str, object] = {}
+
+
+def _mbox_worker_init(path: str, my_addresses: frozenset[str]) -> None:
+    handle = open(path, "rb")  # noqa: SIM115  (kept open for the worker's lifetime)
+    _mbox_state["data"] = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    _mbox_state["mine"] = my_addresses
+
+
+def _parse_mbox_range(
+    data: mmap.mmap | bytes, number: int, start: int, end: int, mine: frozenset[str]
+) -> Item | None:
+    """One message between two separators; None for a Takeout chat entry (not mail)."""
+    position = f"message {number} (byte {start})"
+    line_end = data.find(b"\n", start, end)
+    if end - start > MAX_MESSAGE_BYTES:
+        return Rejected(position, f"message is larger than {MAX_MESSAGE_BYTES} bytes")
+    raw = data[line_end + 1 : end] if line_end != -1 else b""
+    if is_gmail_chat(raw[:8192]):
+        return None
+    return parse_message(_unescape_mbox(raw), position=position, my_addresses=mine)
+
+
+def _parse_mbox_chunk(ranges: list[tuple[int, int, int]]) -> list[Item | None]:
+    data, mine = _mbox_state["data"], _mbox_state["mine"]
+    return [_parse_mbox_range(data, n, s, e, mine) for n, s, e in ranges]  # type: ignore[arg-type]
+
+
+def _mbox_ranges(data: mmap.mmap, size: int) -> list[tuple[int, int, int]]:
+    """(number, start, end) of every message: a 'From ' line at the start or after a blank line."""
+    ranges: list[tuple[int, int, int]] = []
+    start = 0
+    while start < size:
+        separator = data.find(b"\n\nFrom ", start)
+        end = size if separator == -1 else separator + 1
+        ranges.append((len(ranges) + 1, start, end))
+        start = end + 1 if separator != -1 else size
+    return ranges
+
+
 def iter_mbox(
     path: Path,
     *,
     my_addresses: frozenset[str] = frozenset(),
     stats: ParseStats | None = None,
     progress: Progress | None = None,
-) -> Iterator[MessageRecord | Rejected]:
+    workers: int | None = None,
+) -> Iterator[Item]:
     """Messages of an mbox file (mboxo, mboxrd, Gmail Takeout), in file order.
 
-    A message starts at a 'From ' line at the start of the file or after a blank line.
-    Gmail Takeout chat entries are skipped (counted in stats), not rejected.
+    Raises SourceError at once when the file cannot be read or is not an mbox. Gmail
+    Takeout chat entries are skipped (counted in stats), not rejected.
     """
     stats = stats if stats is not None else ParseStats()
     try:
         handle = path.open("rb")
     except OSError as exc:
         raise SourceError(f"Cannot read {path}: {exc.strerror}.") from None
-    with handle:
-        size = os.fstat(handle.fileno()).st_size
-        if size == 0:
-            return
-        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
-            if not data[:5] == b"From ":
-                raise SourceError(
-                    f"{path} is not an mbox file: it does not start with a 'From ' line."
+    size = os.fstat(handle.fileno()).st_size
+    if size == 0:
+        handle.close()
+        return iter(())
+    data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    if data[:5] != b"From ":
+        data.close()
+        handle.close()
+        raise SourceError(f"{path} is not an mbox file: it does not start with a 'From ' line.")
+    ranges = _mbox_ranges(data, size)
+    workers = worker_count() if workers is None else workers
+
+    def items() -> Iterator[Item]:
+        try:
+            if workers > 1 and len(ranges) >= PARALLEL_THRESHOLD:
+                chunks = [ranges[i : i + CHUNK] for i in range(0, len(ranges), CHUNK)]
+                results = _in_pool(
+                    chunks, _parse_mbox_chunk, _mbox_worker_init, (str(path), my_addresses), workers
                 )
-            number = 0
-            start = 0
-            while start < size:
-                next_sep = data.find(b"\n\nFrom ", start)
-                end = size if next_sep == -1 else next_sep + 1
-                number += 1
-                position = f"message {number} (byte {start})"
-                line_end = data.find(b"\n", start, end)
-                raw = data[line_end + 1 : end] if line_end != -1 else b""
-                if len(raw) > MAX_MESSAGE_BYTES:
-                    yield Rejected(position, f"message is larger than {MAX_MESSAGE_BYTES} bytes")
-                elif is_gmail_chat(raw[:8192]):
-                    stats.skip("Gmail chat entries")
-                else:
-                    yield parse_message(
-                        _unescape_mbox(raw), position=position, my_addresses=my_addresses
-                    )
-                start = end + 1 if next_sep != -1 else size
-                if progress is not None:
-                    progress(min(start, size), size)
+            else:
+                results = ([_parse_mbox_range(data, *r, my_addresses)] for r in ranges)
+            done_ranges = iter(ranges)
+            for batch in results:
+                for item in batch:
+                    _, _, end = next(done_ranges)
+                    if item is None:
+                        stats.skip(_GMAIL_CHAT)
+                    else:
+                        yield item
+                    if progress is not None:
+                        progress(end, size)
+        finally:
+            data.close()
+            handle.close()
+
+    return items()
+
+
+def _in_pool(
+    chunks: list,  # type: ignore[type-arg]
+    function: Callable,  # type: ignore[type-arg]
+    initializer: Callable,  # type: ignore[type-arg]
+    initargs: tuple,  # type: ignore[type-arg]
+    workers: int,
+) -> Iterator[list[Item | None]]:
+    """Results of function over chunks, in order, from a pool of forked worker processes."""
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers, initializer=initializer, initargs=initargs) as pool:
+        yield from pool.imap(function, chunks)
+
+
+# --- Maildir ------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -111,16 +193,55 @@ def _flags(filename: str) -> frozenset[str]:
     return frozenset(info) if sep else frozenset()
 
 
-def maildir_files(folders: list[MaildirFolder]) -> list[tuple[MaildirFolder, str]]:
-    files: list[tuple[MaildirFolder, str]] = []
+# (folder name, folder path, is the Sent folder, "cur/filename")
+MaildirFile = tuple[str, str, bool, str]
+
+
+def maildir_files(folders: list[MaildirFolder]) -> list[MaildirFile]:
+    files: list[MaildirFile] = []
     for folder in folders:
         for sub in ("new", "cur"):
             directory = folder.path / sub
             if directory.is_dir():
                 with os.scandir(directory) as entries:
                     names = sorted(e.name for e in entries if not e.name.startswith("."))
-                files.extend((folder, f"{sub}/{name}") for name in names)
+                files.extend(
+                    (folder.name, str(folder.path), folder.is_sent, f"{sub}/{n}") for n in names
+                )
     return files
+
+
+_maildir_state: dict[str, frozenset[str]] = {}
+
+
+def _maildir_worker_init(my_addresses: frozenset[str]) -> None:
+    _maildir_state["mine"] = my_addresses
+
+
+def _parse_maildir_file(file: MaildirFile, mine: frozenset[str]) -> Item:
+    folder_name, folder_path, is_sent, relative = file
+    path = os.path.join(folder_path, relative)
+    position = f"{folder_name}/{relative}" if folder_name else relative
+    try:
+        if os.stat(path).st_size > MAX_MESSAGE_BYTES:
+            return Rejected(position, f"message is larger than {MAX_MESSAGE_BYTES} bytes")
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except OSError as exc:
+        return Rejected(position, f"cannot read the file ({exc.strerror})")
+    return parse_message(
+        raw,
+        position=position,
+        folder=folder_name,
+        flags=_flags(relative),
+        my_addresses=mine,
+        sent_folder=is_sent,
+    )
+
+
+def _parse_maildir_chunk(files: list[MaildirFile]) -> list[Item | None]:
+    mine = _maildir_state["mine"]
+    return [_parse_maildir_file(file, mine) for file in files]
 
 
 def iter_maildir(
@@ -128,28 +249,30 @@ def iter_maildir(
     *,
     my_addresses: frozenset[str] = frozenset(),
     progress: Progress | None = None,
-) -> Iterator[MessageRecord | Rejected]:
-    """Messages of every folder of a Maildir(++) tree; a folder named like 'Sent' holds mine."""
+    workers: int | None = None,
+) -> Iterator[Item]:
+    """Messages of every folder of a Maildir(++) tree; a folder named like 'Sent' holds mine.
+
+    Raises SourceError at once when the path is not a Maildir.
+    """
     files = maildir_files(maildir_folders(root))
-    total = len(files)
-    for done, (folder, relative) in enumerate(files, start=1):
-        path = folder.path / relative
-        position = f"{folder.name + '/' if folder.name else ''}{relative}"
-        try:
-            if path.stat().st_size > MAX_MESSAGE_BYTES:
-                yield Rejected(position, f"message is larger than {MAX_MESSAGE_BYTES} bytes")
-                continue
-            raw = path.read_bytes()
-        except OSError as exc:
-            yield Rejected(position, f"cannot read the file ({exc.strerror})")
-            continue
-        yield parse_message(
-            raw,
-            position=position,
-            folder=folder.name,
-            flags=_flags(relative),
-            my_addresses=my_addresses,
-            sent_folder=folder.is_sent,
-        )
-        if progress is not None:
-            progress(done, total)
+    workers = worker_count() if workers is None else workers
+
+    def items() -> Iterator[Item]:
+        if workers > 1 and len(files) >= PARALLEL_THRESHOLD:
+            chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
+            results = _in_pool(
+                chunks, _parse_maildir_chunk, _maildir_worker_init, (my_addresses,), workers
+            )
+        else:
+            results = ([_parse_maildir_file(f, my_addresses)] for f in files)
+        done = 0
+        for batch in results:
+            for item in batch:
+                done += 1
+                if item is not None:
+                    yield item
+                if progress is not None:
+                    progress(done, len(files))
+
+    return items()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 
 class SourceError(Exception):
@@ -24,9 +25,12 @@ class Rejected:
     reason: str
 
 
-@dataclass(frozen=True)
-class Address:
-    """A name and address as written in a header or a card; value is not normalised."""
+class Address(NamedTuple):
+    """A name and address as written in a header or a card; value is not normalised.
+
+    A NamedTuple rather than a dataclass: a mailbox holds hundreds of thousands of them,
+    and tuples are several times cheaper to create and to pass between processes.
+    """
 
     value: str
     name: str = ""
@@ -63,9 +67,8 @@ class ContactRecord:
     connected_on: date | None = None  # LinkedIn "Connected On"
 
 
-@dataclass(frozen=True)
-class MessageRecord:
-    """One message: mail, or a LinkedIn message."""
+class MessageRecord(NamedTuple):
+    """One message: mail, or a LinkedIn message (a NamedTuple for speed, like Address)."""
 
     source_key: str  # Message-ID, or a content hash when there is none
     position: str
