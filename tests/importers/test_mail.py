@@ -160,3 +160,32 @@ def test_generated_mailboxes_round_trip_in_count_and_fields(tmp_path_factory, pe
         assert record.sender.name == f"{first} {last}"
         assert record.subject == " ".join(subject.split())
         assert f"Body {n}" in record.body
+
+
+def test_parallel_parsing_gives_the_same_items_in_the_same_order(tmp_path, monkeypatch):
+    from carefor.importers import mailboxes
+
+    monkeypatch.setattr(mailboxes, "PARALLEL_THRESHOLD", 10)
+    monkeypatch.setattr(mailboxes, "CHUNK", 7)
+    mbox = tmp_path / "m.mbox"
+    maildir = tmp_path / "md"
+    for sub in ("cur", "new", "tmp"):
+        (maildir / sub).mkdir(parents=True)
+    chunks = []
+    for n in range(60):
+        raw = (
+            f"From: P{n} <p{n}@example.org>\nSubject: s{n}\nMessage-ID: <par{n}@x>\n\nbody {n}\n"
+            if n % 13
+            else "garbage without headers\n"
+        ).encode()
+        chunks.append(b"From x@y Mon Jan  1 00:00:00 2024\n" + raw + b"\n")
+        (maildir / "cur" / f"{n:03d}.host:2,S").write_bytes(raw)
+    mbox.write_bytes(b"".join(chunks))
+    for read in (
+        lambda w: list(mailboxes.iter_mbox(mbox, workers=w)),
+        lambda w: list(mailboxes.iter_maildir(maildir, workers=w)),
+    ):
+        serial, parallel = read(1), read(2)
+        assert parallel == serial
+        assert len(serial) == 60
+        assert sum(isinstance(i, Rejected) for i in serial) == 5  # n = 0, 13, 26, 39, 52
