@@ -25,7 +25,7 @@ class ImportForm(CalmForm):
     kind = forms.ChoiceField(label="What is it?", choices=[(k.name, k.label) for k in UPLOADABLE])
     file = forms.FileField(
         label="File",
-        help_text="A Maildir is a folder: import it from the terminal (carefor import maildir PATH).",
+        help_text="A Maildir is a folder: use the terminal (carefor import maildir PATH).",
     )
 
     def clean_file(self) -> object:
