@@ -193,6 +193,10 @@ def me_add(address: str, user_email: str | None, workspace: str | None) -> None:
         identity, created = my_identity_add(workspace=space, user=user, text=address)
     except (IdentityError, IdentityConflict) as exc:
         raise click.ClickException(str(exc)) from None
+    if created:  # which mail is mine has changed: who waits on whom changes with it
+        from carefor.conversations.courtesy import courtesy_refresh
+
+        courtesy_refresh(workspace=space)
     verb = "Added" if created else "Already known:"
     click.echo(f"{verb} {identity.value} ({identity.kind}) as yours in {space.name}.")
 
@@ -504,3 +508,52 @@ def people_merge(
         raise click.ClickException("Nothing merged.")
     merged = person_merge(workspace=space, keep=kept, drop=dropped)
     click.echo(f"Merged. #{merged.pk} {merged.name} now has {merged.identities.count()} addresses.")
+
+
+# --- courtesy -------------------------------------------------------------------------
+
+
+@main.command("awaiting")
+@click.option("--mine", "only", flag_value="mine", help="Only people waiting on my reply.")
+@click.option("--theirs", "only", flag_value="theirs", help="Only people I am waiting on.")
+@user_option
+@workspace_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (docs/cli.md).")
+@needs_database
+def awaiting_command(
+    only: str | None, user_email: str | None, workspace: str | None, as_json: bool
+) -> None:
+    """Who is waiting on my reply, and whom I am waiting on (oldest first).
+
+    Dismissed and snoozed items are left out; mailing lists, robots, auto-replies and
+    bounces never appear.
+    """
+    from carefor.conversations.courtesy import awaiting
+
+    account = resolve_user(user_email)
+    space = resolve_workspace(account, workspace)
+    sides = [only] if only else ["mine", "theirs"]
+    result = {side: awaiting(workspace=space, user=account, side=side) for side in sides}
+    if as_json:
+        payload = {
+            side: [
+                {
+                    "email": item.email,
+                    "name": item.name,
+                    "subject": item.subject,
+                    "since": item.since.isoformat(),
+                    "days": item.days,
+                }
+                for item in items
+            ]
+            for side, items in result.items()
+        }
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    titles = {"mine": "Waiting on my reply", "theirs": "I am waiting on"}
+    for side, items in result.items():
+        click.echo(f"{titles[side]} ({len(items)})")
+        for item in items:
+            click.echo(f"  {item.days:>4}d  {item.name[:28]:<28}  {item.subject[:60]}")
+        if not items:
+            click.echo("  nobody")

@@ -96,3 +96,62 @@ class Participant(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} ({self.role})"
+
+
+class ReplyTurn(models.Model):
+    """A turn of a conversation that expects an answer, and when it got one (if ever).
+
+    side=mine: a person wrote to me (one or more messages in a row); I owe the reply.
+    side=theirs: I asked something; a recipient owes the reply. Rebuilt from the stored
+    messages by courtesy_refresh, so it always follows the mail as imported.
+    """
+
+    class Side(models.TextChoices):
+        MINE = "mine", "Awaiting my reply"
+        THEIRS = "theirs", "Awaiting their reply"
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    side = models.CharField(max_length=8, choices=Side.choices)
+    # The latest message of the turn (what the queue shows) and the first (when the wait began).
+    interaction = models.ForeignKey(Interaction, on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="reply_turns"
+    )
+    thread_key = models.CharField(max_length=520)
+    started_at = models.DateTimeField()
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["workspace", "side", "answered_at"]),
+            models.Index(fields=["person", "side"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.side} since {self.started_at:%Y-%m-%d}"
+
+
+class CourtesyMark(models.Model):
+    """'No reply needed' or 'snooze until' on a waiting item, kept by the message's own key
+    so it survives re-imports; a new message in the conversation makes it a new item."""
+
+    class State(models.TextChoices):
+        DISMISSED = "dismissed", "No reply needed"
+        SNOOZED = "snoozed", "Snoozed"
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    message_key = models.CharField(max_length=540)  # "source:external_id" or "row:<id>"
+    state = models.CharField(max_length=16, choices=State.choices)
+    until = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["workspace", "user", "message_key"], name="one_mark_per_message"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.state} {self.message_key}"

@@ -19,6 +19,7 @@ from django.db import transaction
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
+from carefor.conversations.courtesy import courtesy_refresh
 from carefor.conversations.models import Interaction, Participant, Thread
 from carefor.importers.fast_insert import (
     adapt_datetime,
@@ -112,11 +113,12 @@ def _message_meta(record: MessageRecord) -> dict[str, Any]:
         "cc": [a.value for a in record.cc],
         "references": list(record.references[-20:]),
     }
-    for key in ("list_id", "precedence", "auto_submitted", "thread_hint", "folder"):
+    for key in ("list_id", "list_post", "precedence", "auto_submitted", "thread_hint", "folder"):
         if getattr(record, key):
             meta[key] = getattr(record, key)
-    if record.is_report:
-        meta["is_report"] = True
+    for flag in ("is_report", "auto_reply_header", "return_path_empty"):
+        if getattr(record, flag):
+            meta[flag] = True
     if record.flags:
         meta["flags"] = "".join(sorted(record.flags))
     if record.body_is_snippet:
@@ -502,6 +504,8 @@ def import_records(
     run = ImportRun.objects.create(workspace=workspace, user=user, source=source, name=name[:300])
     loader = Loader(workspace=workspace, user=user, source=source, also_me=also_me)
     report = loader.feed(items)
+    if report.imported:
+        courtesy_refresh(workspace=workspace)
     run.finished_at = timezone.now()
     run.report = {**report.as_json(), "people_created": report.people_created}
     run.save(update_fields=["finished_at", "report"])

@@ -43,7 +43,8 @@ WANTED_HEADERS = frozenset(
     {
         "from", "to", "cc", "date", "subject", "message-id", "in-reply-to", "references",
         "x-gm-thrid", "thread-index", "x-gmail-labels", "list-id", "precedence",
-        "auto-submitted", "content-type", "content-transfer-encoding",
+        "auto-submitted", "content-type", "content-transfer-encoding", "list-post",
+        "x-autoreply", "x-autorespond", "return-path",
     }
 )  # fmt: skip
 _MSGID = re.compile(r"<([^<>\s]+)>")
@@ -310,6 +311,9 @@ def parse_message(
         is_report=(first.get("content-type") or "").lower().startswith("multipart/report"),
         body=body,
         body_is_snippet=is_snippet,
+        list_post=(first.get("list-post") or "").strip(),
+        auto_reply_header="x-autoreply" in fields or "x-autorespond" in fields,
+        return_path_empty=(first.get("return-path") or "").strip() == "<>",
     )
 
 

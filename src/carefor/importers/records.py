@@ -91,6 +91,9 @@ class MessageRecord(NamedTuple):
     is_report: bool = False  # multipart/report (bounces, receipts)
     body: str = ""  # plain text (HTML converted), possibly only a snippet
     body_is_snippet: bool = False
+    list_post: str = ""
+    auto_reply_header: bool = False  # X-Autoreply / X-Autorespond present
+    return_path_empty: bool = False  # Return-Path: <> (bounces and receipts)
 
 
 @dataclass(frozen=True)

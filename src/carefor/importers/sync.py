@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from django.utils import timezone
 
+from carefor.conversations.courtesy import courtesy_refresh
 from carefor.importers.imap import (
     FetchedMessage,
     FolderResult,
@@ -78,6 +79,8 @@ def imap_sync(
         with contextlib.suppress(Exception):
             client.logout()
     report = loader.finish()
+    if report.imported:
+        courtesy_refresh(workspace=workspace)
     run.finished_at = timezone.now()
     run.report = {**report.as_json(), "people_created": report.people_created}
     run.save(update_fields=["finished_at", "report"])

@@ -50,3 +50,51 @@ def is_bulk_or_automated(
         or (auto_submitted and auto_submitted != "no")
         or is_report
     )
+
+
+_OUT_OF_OFFICE = re.compile(
+    r"(out of (the )?office|automatic reply|auto[- ]?reply|autoreply|away from (my )?(desk|email)"
+    r"|on (vacation|holiday|leave)|abwesenheit|absence|r[ée]ponse automatique|automatisch)",
+    re.IGNORECASE,
+)
+
+
+def not_personal_reason(
+    *,
+    sender: str,
+    to: frozenset[str],
+    cc: frozenset[str],
+    subject: str,
+    my_addresses: frozenset[str],
+    list_id: str = "",
+    list_post: str = "",
+    precedence: str = "",
+    auto_submitted: str = "",
+    auto_reply_header: bool = False,
+    is_report: bool = False,
+    return_path_empty: bool = False,
+) -> str | None:
+    """Why a message is not a person writing to me, or None when it is.
+
+    Order matters only for the reason shown; any one rule is enough to exclude.
+    """
+    if not sender:
+        return "no sender"
+    if sender in my_addresses:
+        return "from me"
+    if is_report or return_path_empty:
+        return "bounce or receipt"
+    if (auto_submitted and auto_submitted != "no") or auto_reply_header:
+        return "auto-reply"
+    if _OUT_OF_OFFICE.search(subject):
+        return "out-of-office reply"
+    if is_automated_address(sender):
+        return "automated sender"
+    addressed_to_me = bool((to | cc) & my_addresses)
+    if (list_id or list_post or precedence in ("list",)) and not addressed_to_me:
+        return "mailing list, not addressed to me"
+    if precedence in ("bulk", "junk") and not addressed_to_me:
+        return "bulk mail"
+    if my_addresses and not addressed_to_me:
+        return "not addressed to me"
+    return None

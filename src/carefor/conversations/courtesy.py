@@ -1,0 +1,321 @@
+"""Courtesy: who is waiting on my reply, whom I am waiting on, and how quickly we answer.
+
+courtesy_refresh rebuilds the ReplyTurn table from the stored messages (threading them
+JWZ-style on the way); the selectors then read that table, so the Courtesy page and
+`carefor awaiting` stay fast however much mail there is.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from carefor.conversations.models import CourtesyMark, Interaction, Participant, ReplyTurn
+from carefor.conversations.threading import ThreadInput, assign_threads
+from carefor.language.asks import asks_for_reply
+from carefor.language.senders import not_personal_reason
+from carefor.people.models import MyIdentity, Person
+from carefor.teams.models import User, Workspace
+
+INBOUND, OUTBOUND = Interaction.Direction.INBOUND, Interaction.Direction.OUTBOUND
+
+
+@dataclass
+class _Message:
+    id: int
+    key: str
+    occurred_at: datetime
+    outbound: bool
+    personal: bool  # a person writing to me (for inbound), or asks something (for outbound)
+    sender_person: int | None
+    recipient_people: list[int]
+    sender: str
+    recipients: frozenset[str]
+
+
+def message_key(source: str, external_id: str, pk: int) -> str:
+    return f"{source}:{external_id}" if external_id else f"row:{pk}"
+
+
+def _load(workspace: Workspace, mine: frozenset[str]) -> tuple[list[_Message], dict[int, str]]:
+    rows = list(
+        Interaction.objects.filter(workspace=workspace, kind=Interaction.Kind.MESSAGE).values_list(
+            "id", "message_id", "in_reply_to", "meta", "direction", "occurred_at", "subject",
+            "body", "source", "external_id", "thread_id",
+        )
+    )  # fmt: skip
+    people: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    participants = Participant.objects.filter(
+        workspace=workspace, interaction__kind=Interaction.Kind.MESSAGE
+    ).values_list("interaction_id", "person_id", "role")
+    for interaction_id, person_id, role in participants.iterator(chunk_size=5000):
+        people[interaction_id][role].append(person_id)
+
+    messages: list[_Message] = []
+    inputs: list[ThreadInput] = []
+    for pk, mid, irt, meta, direction, when, subject, body, source, ext, thread_id in rows:
+        meta = meta or {}
+        sender = meta.get("from", "").lower()
+        to = frozenset(a.lower() for a in meta.get("to", []))
+        cc = frozenset(a.lower() for a in meta.get("cc", []))
+        outbound = direction == OUTBOUND or (bool(sender) and sender in mine)
+        if outbound:
+            # A note to self asks nobody; mail to others that asks something expects a reply.
+            to_others = not (to | cc) or bool((to | cc) - mine)
+            personal = to_others and asks_for_reply(body, subject)
+        elif not meta:  # typed in or demo data: a person wrote it
+            personal = direction == INBOUND
+        else:
+            personal = (
+                not_personal_reason(
+                    sender=sender, to=to, cc=cc, subject=subject, my_addresses=mine,
+                    list_id=meta.get("list_id", ""), list_post=meta.get("list_post", ""),
+                    precedence=meta.get("precedence", ""),
+                    auto_submitted=meta.get("auto_submitted", ""),
+                    auto_reply_header=meta.get("auto_reply_header", False),
+                    is_report=meta.get("is_report", False),
+                    return_path_empty=meta.get("return_path_empty", False),
+                )
+                is None
+            )  # fmt: skip
+        linked = people.get(pk, {})
+        messages.append(
+            _Message(
+                id=pk,
+                key=message_key(source, ext, pk),
+                occurred_at=when,
+                outbound=outbound,
+                personal=personal,
+                sender_person=(linked.get("from") or [None])[0],
+                recipient_people=linked.get("to", []) + linked.get("cc", []),
+                sender=sender,
+                recipients=to | cc,
+            )
+        )
+        inputs.append(
+            ThreadInput(
+                id=pk,
+                message_id=mid,
+                in_reply_to=irt,
+                references=tuple(meta.get("references", [])),
+                thread_hint=meta.get("thread_hint", "") or (f"t{thread_id}" if thread_id else ""),
+                subject=subject,
+                sender=sender,
+                recipients=to | cc,
+                occurred_at=when,
+            )
+        )
+    return messages, assign_threads(inputs)
+
+
+def _turns(workspace: Workspace, key: str, thread: list[_Message]) -> Iterable[ReplyTurn]:
+    """Walk one conversation in time order and cut it into turns."""
+    waiting_mine: list[_Message] = []  # people's messages since my last one
+    waiting_theirs: list[_Message] = []  # my asking messages since their last answer
+    for message in thread:
+        if message.outbound:
+            if waiting_mine:
+                yield _turn(workspace, key, ReplyTurn.Side.MINE, waiting_mine, message)
+                waiting_mine = []
+            if message.personal:  # it asks something
+                waiting_theirs.append(message)
+        elif message.personal:
+            if waiting_theirs and _answers(message, waiting_theirs):
+                yield _turn(workspace, key, ReplyTurn.Side.THEIRS, waiting_theirs, message)
+                waiting_theirs = []
+            waiting_mine.append(message)
+    if waiting_mine:
+        yield _turn(workspace, key, ReplyTurn.Side.MINE, waiting_mine, None)
+    if waiting_theirs:
+        yield _turn(workspace, key, ReplyTurn.Side.THEIRS, waiting_theirs, None)
+
+
+def _answers(message: _Message, asked: list[_Message]) -> bool:
+    """Is this message from someone I asked? (Without addresses, e.g. typed in: yes.)"""
+    if not message.sender:
+        return True
+    return any(message.sender in m.recipients or not m.recipients for m in asked)
+
+
+def _turn(
+    workspace: Workspace, key: str, side: str, waiting: list[_Message], answer: _Message | None
+) -> ReplyTurn:
+    latest = waiting[-1]
+    person = (
+        latest.sender_person
+        if side == ReplyTurn.Side.MINE
+        else (latest.recipient_people or [None])[0]
+    )
+    return ReplyTurn(
+        workspace=workspace,
+        side=side,
+        interaction_id=latest.id,
+        person_id=person,
+        thread_key=key[:520],
+        started_at=waiting[0].occurred_at,
+        answered_at=answer.occurred_at if answer else None,
+    )
+
+
+@transaction.atomic
+def courtesy_refresh(*, workspace: Workspace) -> int:
+    """Rebuild every reply turn of the workspace from its messages; returns how many."""
+    mine = frozenset(MyIdentity.objects.filter(workspace=workspace).values_list("value", flat=True))
+    messages, threads = _load(workspace, mine)
+    by_thread: dict[str, list[_Message]] = defaultdict(list)
+    for message in messages:
+        by_thread[threads[message.id]].append(message)
+    turns: list[ReplyTurn] = []
+    for key, thread in by_thread.items():
+        thread.sort(key=lambda m: (m.occurred_at, m.id))
+        turns.extend(_turns(workspace, key, thread))
+    ReplyTurn.objects.filter(workspace=workspace).delete()
+    ReplyTurn.objects.bulk_create(turns, batch_size=2000)
+    return len(turns)
+
+
+# --- reading ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Awaiting:
+    turn_id: int
+    side: str
+    person_id: int | None
+    name: str
+    email: str
+    subject: str
+    snippet: str
+    since: datetime
+    days: int
+    message_key: str
+
+
+def _active_marks(workspace: Workspace, user: User, now: datetime) -> set[str]:
+    marks = CourtesyMark.objects.filter(workspace=workspace, user=user).filter(
+        Q(state=CourtesyMark.State.DISMISSED) | Q(until__gt=now)
+    )
+    return set(marks.values_list("message_key", flat=True))
+
+
+def _open_turns(workspace: Workspace, side: str) -> QuerySet[ReplyTurn]:
+    return (
+        ReplyTurn.objects.filter(workspace=workspace, side=side, answered_at__isnull=True)
+        .select_related("interaction", "person")
+        .order_by("started_at", "pk")
+    )
+
+
+def awaiting(
+    *, workspace: Workspace, user: User, side: str, now: datetime | None = None, limit: int = 500
+) -> list[Awaiting]:
+    """Open turns on one side, oldest wait first, without dismissed or snoozed ones."""
+    now = now or timezone.now()
+    hidden = _active_marks(workspace, user, now)
+    items: list[Awaiting] = []
+    for turn in _open_turns(workspace, side).iterator(chunk_size=1000):
+        message = turn.interaction
+        key = message_key(message.source, message.external_id, message.pk)
+        if key in hidden:
+            continue
+        meta = message.meta or {}
+        if side == ReplyTurn.Side.MINE:
+            email = meta.get("from", "")
+        else:
+            email = (meta.get("to") or meta.get("cc") or [""])[0]
+        items.append(
+            Awaiting(
+                turn_id=turn.pk,
+                side=side,
+                person_id=turn.person_id,
+                name=turn.person.name if turn.person else email,
+                email=email,
+                subject=message.subject,
+                snippet=" ".join(message.body.split())[:160],
+                since=turn.started_at,
+                days=max(0, (now - turn.started_at).days),
+                message_key=key,
+            )
+        )
+        if len(items) >= limit:
+            break
+    return items
+
+
+def courtesy_mark(
+    *, workspace: Workspace, user: User, turn_id: int, state: str, until: datetime | None = None
+) -> CourtesyMark:
+    """Dismiss (no reply needed) or snooze one waiting item; ReplyTurn.DoesNotExist outside
+    the workspace."""
+    turn = ReplyTurn.objects.select_related("interaction").get(workspace=workspace, pk=turn_id)
+    message = turn.interaction
+    mark, _ = CourtesyMark.objects.update_or_create(
+        workspace=workspace,
+        user=user,
+        message_key=message_key(message.source, message.external_id, message.pk),
+        defaults={"state": state, "until": until},
+    )
+    return mark
+
+
+@dataclass(frozen=True)
+class ReplyFigures:
+    """Reply rate and median reply time, for one side, over a window."""
+
+    asked: int
+    answered: int
+    median_hours: float | None
+
+    @property
+    def rate(self) -> float | None:
+        return self.answered / self.asked if self.asked else None
+
+
+def reply_figures(
+    *,
+    workspace: Workspace,
+    side: str,
+    person: Person | None = None,
+    since: datetime | None = None,
+) -> ReplyFigures:
+    """side=mine: how often and how fast I answered people; side=theirs: they answered me."""
+    turns = ReplyTurn.objects.filter(workspace=workspace, side=side)
+    if person is not None:
+        turns = turns.filter(person=person)
+    if since is not None:
+        turns = turns.filter(started_at__gte=since)
+    pairs = list(turns.values_list("started_at", "answered_at"))
+    waits = [(answered - started).total_seconds() / 3600 for started, answered in pairs if answered]
+    return ReplyFigures(
+        asked=len(pairs),
+        answered=len(waits),
+        median_hours=statistics.median(waits) if waits else None,
+    )
+
+
+def monthly_reply_hours(
+    *, workspace: Workspace, person: Person | None = None, months: int = 12
+) -> list[dict[str, Any]]:
+    """Median reply time per month for each side (for the small chart)."""
+    start = (timezone.now() - timedelta(days=31 * months)).replace(day=1)
+    turns = ReplyTurn.objects.filter(
+        workspace=workspace, started_at__gte=start, answered_at__isnull=False
+    )
+    if person is not None:
+        turns = turns.filter(person=person)
+    buckets: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for side, started, answered in turns.values_list("side", "started_at", "answered_at"):
+        month = started.strftime("%Y-%m")
+        buckets[(side, month)].append((answered - started).total_seconds() / 3600)
+    return [
+        {"side": side, "month": month, "median_hours": statistics.median(values), "n": len(values)}
+        for (side, month), values in sorted(buckets.items(), key=lambda kv: (kv[0][1], kv[0][0]))
+    ]
