@@ -304,13 +304,15 @@ def reply_figures(
 def monthly_reply_hours(
     *, workspace: Workspace, person: Person | None = None, months: int = 12
 ) -> list[dict[str, Any]]:
-    """Median reply time per month for each side (for the small chart)."""
-    start = (timezone.now() - timedelta(days=31 * months)).replace(day=1)
-    turns = ReplyTurn.objects.filter(
-        workspace=workspace, started_at__gte=start, answered_at__isnull=False
-    )
+    """Median reply time per month for each side, over the last `months` months that have
+    answers (for the small chart; old mail still draws a picture)."""
+    turns = ReplyTurn.objects.filter(workspace=workspace, answered_at__isnull=False)
     if person is not None:
         turns = turns.filter(person=person)
+    latest = turns.order_by("-started_at").values_list("started_at", flat=True).first()
+    if latest is None:
+        return []
+    turns = turns.filter(started_at__gte=(latest - timedelta(days=31 * months)).replace(day=1))
     buckets: dict[tuple[str, str], list[float]] = defaultdict(list)
     for side, started, answered in turns.values_list("side", "started_at", "answered_at"):
         month = started.strftime("%Y-%m")

@@ -2,7 +2,7 @@ from django.contrib.auth.views import LogoutView
 from django.urls import include, path
 from django.views.generic import RedirectView
 
-from carefor.web.views import accounts, health, importing, people, setup
+from carefor.web.views import accounts, courtesy, health, importing, people, setup
 
 people_patterns = (
     [
@@ -25,5 +25,7 @@ urlpatterns = [
     path("workspace/", accounts.switch_workspace, name="switch-workspace"),
     path("people/", include(people_patterns)),
     path("import/", importing.import_page, name="import"),
+    path("courtesy/", courtesy.courtesy_page, name="courtesy"),
+    path("courtesy/<int:turn_id>/", courtesy.courtesy_action, name="courtesy-action"),
     path("", RedirectView.as_view(pattern_name="people:list"), name="home"),
 ]

@@ -42,3 +42,20 @@ def phone_display(value: str) -> str:
     except phonenumbers.NumberParseException:
         return value
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+@register.filter
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{round(value * 100)}%"
+
+
+@register.filter
+def hours(value: float | None) -> str:
+    """A median wait in words: '40 minutes', '5 hours', '3 days'."""
+    if value is None:
+        return ""
+    if value < 1:
+        return f"{max(1, round(value * 60))} minutes"
+    if value < 48:
+        return f"{round(value)} hour{'s' if round(value) != 1 else ''}"
+    return f"{round(value / 24)} days"

@@ -15,8 +15,8 @@ from carefor.importers.kinds import SOURCE_KINDS
 from carefor.importers.models import ImportRun
 from carefor.importers.records import SourceError
 from carefor.importers.services import MAX_FILE_BYTES, import_path
+from carefor.web.decorators import workspace_required
 from carefor.web.forms import CalmForm
-from carefor.web.views.people import workspace_required
 
 UPLOADABLE = [k for k in SOURCE_KINDS.values() if k.name != "maildir"]
 

@@ -2,36 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
-
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from carefor.conversations.courtesy import reply_figures
 from carefor.conversations.selectors import timeline_for_person
 from carefor.conversations.services import note_add
 from carefor.people.models import Person
 from carefor.people.selectors import duplicate_candidates, person_get, person_list
 from carefor.people.services import IdentityConflict, person_create, person_merge, person_update
+from carefor.web.decorators import workspace_required
 from carefor.web.forms import NoteForm, PersonForm
+from carefor.web.views.courtesy import reply_chart
 
 PAGE_SIZE = 50
 TIMELINE_PAGE_SIZE = 40
-
-View = Callable[..., HttpResponse]
-
-
-def workspace_required(view: View) -> View:
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
-        if request.workspace is None:
-            return render(request, "web/no_workspace.html", status=403)
-        return view(request, *args, **kwargs)
-
-    return wrapped
 
 
 def _person_or_404(request: HttpRequest, person_id: int) -> Person:
@@ -61,6 +49,11 @@ def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
     context = {"person": person, "timeline": timeline, "note_form": NoteForm()}
     if request.htmx and request.htmx.target == "timeline-more":
         return render(request, "web/people/_timeline_page.html", context)
+    context |= {
+        "my_figures": reply_figures(workspace=request.workspace, side="mine", person=person),
+        "their_figures": reply_figures(workspace=request.workspace, side="theirs", person=person),
+        "chart": reply_chart(request.workspace, person),
+    }
     return render(request, "web/people/detail.html", context)
 
 
