@@ -53,3 +53,38 @@ def test_first_run_setup_sign_in_add_person_and_note(page: Page, live_server):
     page.get_by_role("link", name="People").click()
     page.get_by_role("searchbox").fill("lumen")
     expect(page.get_by_role("link", name="Maria Chen")).to_be_visible()
+
+
+def test_dismiss_a_waiting_item_and_it_stays_gone_after_reload(page: Page, live_server, tmp_path):
+    """GIVEN someone wrote to me and is waiting on my reply
+    WHEN I dismiss the item on the Courtesy page
+    THEN it disappears at once and is still gone after a reload."""
+    from carefor.importers.services import import_path
+    from carefor.people.models import MyIdentity
+    from tests.factories import PASSWORD, MembershipFactory
+
+    membership = MembershipFactory()
+    MyIdentity.objects.create(
+        workspace=membership.workspace, user=membership.user, kind="email", value="me@example.org"
+    )
+    mbox = tmp_path / "m.mbox"
+    mbox.write_text(
+        "From x Mon Jan  1 00:00:00 2024\nFrom: Ann Lee <ann@example.org>\nTo: me@example.org\n"
+        "Subject: Coffee?\nMessage-ID: <c1@x>\nDate: Mon, 3 Mar 2025 10:00:00 +0000\n\nFree?\n\n"
+        "From x Mon Jan  1 00:00:00 2024\nFrom: Bo Li <bo@example.org>\nTo: me@example.org\n"
+        "Subject: Intro?\nMessage-ID: <c2@x>\nDate: Tue, 4 Mar 2025 10:00:00 +0000\n\nPlease?\n"
+    )
+    import_path(workspace=membership.workspace, user=membership.user, kind="mbox", path=mbox)
+
+    page.goto(f"{live_server.url}/login/")
+    page.get_by_label("Email").fill(membership.user.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("link", name="Courtesy").click()
+    ann = page.locator("li", has_text="Ann Lee")
+    expect(ann).to_be_visible()
+    ann.get_by_role("button", name="Dismiss").click()
+    expect(page.locator("li", has_text="Ann Lee")).to_have_count(0)
+    page.reload()
+    expect(page.get_by_text("Bo Li")).to_be_visible()
+    expect(page.locator("li", has_text="Ann Lee")).to_have_count(0)
