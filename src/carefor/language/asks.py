@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import re
 
-_QUOTE_START = re.compile(
-    r"^(>|On .{0,200}wrote:\s*$|-----\s*Original Message|From: .*$"
-    r"|Le .{0,200}a écrit|Am .{0,200}schrieb)",
+# Where the author's own words end: a forwarded or top-posted original, or a signature.
+_ORIGINAL_START = re.compile(
+    r"^(-----\s*Original Message|-+\s*Forwarded message|Begin forwarded message)",
     re.IGNORECASE | re.MULTILINE,
 )
 _SIGNATURE = re.compile(r"^(-- ?$|__+$|Sent from my )", re.MULTILINE)
+# Lines that are someone else's words inside mine: quotes and their attribution lines.
+_QUOTED_LINE = re.compile(
+    r"^(>.*|On .{0,200}wrote:\s*|.{0,120}\bwrote:\s*"
+    r"|Le .{0,200}a écrit\s*:?|Am .{0,200}schrieb.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _NO_REPLY_NEEDED = re.compile(
     r"\b(no (need|reason) to (reply|respond|answer|write back)|no reply (needed|necessary|required)"
     r"|(don'?t|do not) (need to |bother to )?(reply|respond|answer)|nothing (to do|needed) on your"
@@ -31,13 +37,14 @@ _RHETORICAL = re.compile(r"\b(how are you|hope (you|all|this)|isn'?t it)\b[^.?!]
 
 
 def own_words(body: str) -> str:
-    """The part of a message its author wrote: quoted replies and signature cut off."""
+    """The part of a message its author wrote: quoted lines (interleaved replies keep the
+    author's answers between them), forwarded originals and the signature removed."""
     cut = len(body)
-    for pattern in (_QUOTE_START, _SIGNATURE):
+    for pattern in (_ORIGINAL_START, _SIGNATURE):
         match = pattern.search(body)
         if match:
             cut = min(cut, match.start())
-    return body[:cut]
+    return _QUOTED_LINE.sub("", body[:cut])
 
 
 def asks_for_reply(body: str, subject: str = "") -> bool:

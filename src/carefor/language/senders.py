@@ -15,7 +15,9 @@ _ROBOT_LOCAL = re.compile(
     r"invitations?|jira|github|gitlab|billing|receipts?|system)([-+_.].*)?$",
     re.IGNORECASE,
 )
-_ROBOT_ANYWHERE = re.compile(r"(no[-_.]?reply|do[-_.]?not[-_.]?reply|bounce[s]?[-+])", re.I)
+_ROBOT_ANYWHERE = re.compile(
+    r"(no[-_.]?reply|do[-_.]?not[-_.]?reply|bounce[s]?[-+]|[-_.]bot$|^bot[-_.]|robot)", re.I
+)
 _LIST_LOCAL = re.compile(r"(^|[-_.])(list|lists|l|announce|devel|users|discuss)$", re.I)
 _LIST_DOMAINS = ("googlegroups.com", "groups.io", "lists.", "listserv.", "vger.kernel.org")
 BULK_PRECEDENCE = frozenset({"bulk", "list", "junk"})
