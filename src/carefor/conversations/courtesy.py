@@ -210,18 +210,33 @@ def _open_turns(workspace: Workspace, side: str) -> QuerySet[ReplyTurn]:
     return (
         ReplyTurn.objects.filter(workspace=workspace, side=side, answered_at__isnull=True)
         .select_related("interaction", "person")
+        .only(
+            "started_at", "person__name", "interaction__subject", "interaction__body",
+            "interaction__meta", "interaction__source", "interaction__external_id",
+        )
         .order_by("started_at", "pk")
-    )
+    )  # fmt: skip
+
+
+def awaiting_count(*, workspace: Workspace, side: str) -> int:
+    """Open turns on one side, before dismissals (for 'and N more')."""
+    return ReplyTurn.objects.filter(
+        workspace=workspace, side=side, answered_at__isnull=True
+    ).count()
 
 
 def awaiting(
-    *, workspace: Workspace, user: User, side: str, now: datetime | None = None, limit: int = 500
+    *, workspace: Workspace, user: User, side: str, now: datetime | None = None, limit: int = 200
 ) -> list[Awaiting]:
-    """Open turns on one side, oldest wait first, without dismissed or snoozed ones."""
+    """Open turns on one side, oldest wait first, without dismissed or snoozed ones.
+
+    At most `limit` items: the database sorts and cuts, so the cost does not grow with
+    the size of the mailbox.
+    """
     now = now or timezone.now()
     hidden = _active_marks(workspace, user, now)
     items: list[Awaiting] = []
-    for turn in _open_turns(workspace, side).iterator(chunk_size=1000):
+    for turn in _open_turns(workspace, side)[: limit + len(hidden)]:
         message = turn.interaction
         key = message_key(message.source, message.external_id, message.pk)
         if key in hidden:
@@ -239,7 +254,7 @@ def awaiting(
                 name=turn.person.name if turn.person else email,
                 email=email,
                 subject=message.subject,
-                snippet=" ".join(message.body.split())[:160],
+                snippet=" ".join(message.body[:400].split())[:160],
                 since=turn.started_at,
                 days=max(0, (now - turn.started_at).days),
                 message_key=key,
