@@ -28,7 +28,7 @@ from carefor.teams.models import User, Workspace
 INBOUND, OUTBOUND = Interaction.Direction.INBOUND, Interaction.Direction.OUTBOUND
 
 
-@dataclass
+@dataclass(slots=True)
 class _Message:
     id: int
     key: str
@@ -46,12 +46,20 @@ def message_key(source: str, external_id: str, pk: int) -> str:
 
 
 def _load(workspace: Workspace, mine: frozenset[str]) -> tuple[list[_Message], dict[int, str]]:
-    rows = list(
-        Interaction.objects.filter(workspace=workspace, kind=Interaction.Kind.MESSAGE).values_list(
-            "id", "message_id", "in_reply_to", "meta", "direction", "occurred_at", "subject",
-            "body", "source", "external_id", "thread_id",
-        )
-    )  # fmt: skip
+    messages_qs = Interaction.objects.filter(workspace=workspace, kind=Interaction.Kind.MESSAGE)
+    # Bodies are read only for mail I sent (does it ask something?), in a second pass,
+    # so memory stays small on a large mailbox.
+    asking: set[int] = set()
+    outbound = messages_qs.filter(direction=OUTBOUND).values_list("id", "subject", "body", "meta")
+    for pk, subject, body, meta in outbound.iterator(chunk_size=2000):
+        to_others = {a.lower() for a in (meta or {}).get("to", []) + (meta or {}).get("cc", [])}
+        # A note to self asks nobody; mail to others that asks something expects a reply.
+        if (not to_others or to_others - mine) and asks_for_reply(body, subject):
+            asking.add(pk)
+    rows = messages_qs.values_list(
+        "id", "message_id", "in_reply_to", "meta", "direction", "occurred_at", "subject",
+        "source", "external_id", "thread_id",
+    ).iterator(chunk_size=2000)  # fmt: skip
     people: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     participants = Participant.objects.filter(
         workspace=workspace, interaction__kind=Interaction.Kind.MESSAGE
@@ -61,16 +69,14 @@ def _load(workspace: Workspace, mine: frozenset[str]) -> tuple[list[_Message], d
 
     messages: list[_Message] = []
     inputs: list[ThreadInput] = []
-    for pk, mid, irt, meta, direction, when, subject, body, source, ext, thread_id in rows:
+    for pk, mid, irt, meta, direction, when, subject, source, ext, thread_id in rows:
         meta = meta or {}
         sender = meta.get("from", "").lower()
         to = frozenset(a.lower() for a in meta.get("to", []))
         cc = frozenset(a.lower() for a in meta.get("cc", []))
         outbound = direction == OUTBOUND or (bool(sender) and sender in mine)
         if outbound:
-            # A note to self asks nobody; mail to others that asks something expects a reply.
-            to_others = not (to | cc) or bool((to | cc) - mine)
-            personal = to_others and asks_for_reply(body, subject)
+            personal = pk in asking
         elif not meta:  # typed in or demo data: a person wrote it
             personal = direction == INBOUND
         else:

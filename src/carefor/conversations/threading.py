@@ -25,7 +25,7 @@ _PREFIX = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ThreadInput:
     id: int
     message_id: str

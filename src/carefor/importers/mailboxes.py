@@ -11,10 +11,12 @@ mailbox order either way. The workers only parse: they never touch the database.
 
 from __future__ import annotations
 
+import itertools
 import mmap
 import multiprocessing
 import os
 import re
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -152,10 +154,23 @@ def _in_pool(
     initargs: tuple,  # type: ignore[type-arg]
     workers: int,
 ) -> Iterator[list[Item | None]]:
-    """Results of function over chunks, in order, from a pool of forked worker processes."""
+    """Results of function over chunks, in order, from a pool of forked worker processes.
+
+    Only a few chunks are in flight at once: workers parse faster than the database
+    stores, and an unbounded queue of parsed messages would grow with the mailbox.
+    """
     context = multiprocessing.get_context("fork")
+    in_flight: deque = deque()  # type: ignore[type-arg]
     with context.Pool(workers, initializer=initializer, initargs=initargs) as pool:
-        yield from pool.imap(function, chunks)
+        pending = iter(chunks)
+        for chunk in itertools.islice(pending, workers * 2):
+            in_flight.append(pool.apply_async(function, (chunk,)))
+        while in_flight:
+            result = in_flight.popleft().get()
+            next_chunk = next(pending, None)
+            if next_chunk is not None:
+                in_flight.append(pool.apply_async(function, (next_chunk,)))
+            yield result
 
 
 # --- Maildir ------------------------------------------------------------------------
