@@ -111,3 +111,22 @@ def test_unreadable_source_exits_1_with_a_message(workspace, tmp_path):
     missing = run("import", "vcard", str(tmp_path / "nope.vcf"))
     assert missing.exit_code == 2
     assert "does not exist" in missing.output
+
+
+def test_parallel_parsing_path_stores_the_same_as_serial(workspace, me, tmp_path, monkeypatch):
+    """Big mailboxes go through worker processes; what they store must not differ."""
+    from carefor.importers import mailboxes
+
+    for sub in ("cur", "new", "tmp"):
+        (tmp_path / sub).mkdir()
+    for n in range(40):
+        (tmp_path / "cur" / f"{n:03d}.host:2,S").write_bytes(
+            f"From: Person {n % 7} <p{n % 7}@example.org>\nTo: sam@okafor-advisory.example\n"
+            f"Subject: s{n}\nMessage-ID: <par{n}@x>\nDate: Mon, 3 Mar 2025 10:00:00 +0000\n\nHi\n".encode()
+        )
+    monkeypatch.setattr(mailboxes, "PARALLEL_THRESHOLD", 10)
+    monkeypatch.setattr(mailboxes, "CHUNK", 6)
+    report = import_path(workspace=workspace, user=None, kind="maildir", path=tmp_path)
+    assert (report.imported, report.people_created) == (40, 7)
+    assert Person.objects.get(identities__value="p3@example.org").name == "Person 3"
+    assert Interaction.objects.filter(participants__role="from").count() == 40
