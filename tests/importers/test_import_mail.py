@@ -122,7 +122,8 @@ def test_parallel_parsing_path_stores_the_same_as_serial(workspace, me, tmp_path
     for n in range(40):
         (tmp_path / "cur" / f"{n:03d}.host:2,S").write_bytes(
             f"From: Person {n % 7} <p{n % 7}@example.org>\nTo: sam@okafor-advisory.example\n"
-            f"Subject: s{n}\nMessage-ID: <par{n}@x>\nDate: Mon, 3 Mar 2025 10:00:00 +0000\n\nHi\n".encode()
+            f"Subject: s{n}\nMessage-ID: <par{n}@x>\n"
+            f"Date: Mon, 3 Mar 2025 10:00:00 +0000\n\nHi\n".encode()
         )
     monkeypatch.setattr(mailboxes, "PARALLEL_THRESHOLD", 10)
     monkeypatch.setattr(mailboxes, "CHUNK", 6)
