@@ -173,3 +173,19 @@ def test_phone_display_groups_digits():
 
     assert phone_display("+14155550132") == "+1 415-555-0132"
     assert phone_display("02079460958") == "02079460958"
+
+
+def test_reply_chart_draws_both_sides_and_escapes_text():
+    from carefor.web.charts import reply_time_chart
+
+    svg = reply_time_chart(
+        [
+            {"side": "mine", "month": "2025-01", "median_hours": 2.0, "n": 3},
+            {"side": "mine", "month": "2025-02", "median_hours": 30.0, "n": 1},
+            {"side": "theirs", "month": "2025-02", "median_hours": 0.5, "n": 2},
+        ]
+    )
+    assert svg.startswith("<svg") and svg.count("<polyline") == 2
+    assert "my replies in 2025-02: median 30 h over 1 conversation" in svg
+    assert "their replies in 2025-02: median 30 min over 2 conversations" in svg
+    assert reply_time_chart([]) == ""

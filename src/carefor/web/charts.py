@@ -10,7 +10,7 @@ from html import escape
 from typing import Any
 
 WIDTH, HEIGHT = 560, 160
-PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 44, 12, 14, 26
+PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 44, 28, 14, 26
 COLOURS = {"mine": "#3f6f5a", "theirs": "#b5653a"}
 LABELS = {"mine": "my replies", "theirs": "their replies"}
 
