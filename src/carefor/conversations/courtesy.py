@@ -31,7 +31,6 @@ INBOUND, OUTBOUND = Interaction.Direction.INBOUND, Interaction.Direction.OUTBOUN
 @dataclass(slots=True)
 class _Message:
     id: int
-    key: str
     occurred_at: datetime
     outbound: bool
     personal: bool  # a person writing to me (for inbound), or asks something (for outbound)
@@ -58,7 +57,7 @@ def _load(workspace: Workspace, mine: frozenset[str]) -> tuple[list[_Message], d
             asking.add(pk)
     rows = messages_qs.values_list(
         "id", "message_id", "in_reply_to", "meta", "direction", "occurred_at", "subject",
-        "source", "external_id", "thread_id",
+        "thread_id",
     ).iterator(chunk_size=2000)  # fmt: skip
     people: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     participants = Participant.objects.filter(
@@ -69,11 +68,12 @@ def _load(workspace: Workspace, mine: frozenset[str]) -> tuple[list[_Message], d
 
     messages: list[_Message] = []
     inputs: list[ThreadInput] = []
-    for pk, mid, irt, meta, direction, when, subject, source, ext, thread_id in rows:
+    for pk, mid, irt, meta, direction, when, subject, thread_id in rows:
         meta = meta or {}
         sender = meta.get("from", "").lower()
         to = frozenset(a.lower() for a in meta.get("to", []))
         cc = frozenset(a.lower() for a in meta.get("cc", []))
+        everyone = to | cc  # one set shared by both records: memory matters at 100k messages
         outbound = direction == OUTBOUND or (bool(sender) and sender in mine)
         if outbound:
             personal = pk in asking
@@ -96,14 +96,13 @@ def _load(workspace: Workspace, mine: frozenset[str]) -> tuple[list[_Message], d
         messages.append(
             _Message(
                 id=pk,
-                key=message_key(source, ext, pk),
                 occurred_at=when,
                 outbound=outbound,
                 personal=personal,
                 sender_person=(linked.get("from") or [None])[0],
                 recipient_people=linked.get("to", []) + linked.get("cc", []),
                 sender=sender,
-                recipients=to | cc,
+                recipients=everyone,
             )
         )
         inputs.append(
@@ -115,7 +114,7 @@ def _load(workspace: Workspace, mine: frozenset[str]) -> tuple[list[_Message], d
                 thread_hint=meta.get("thread_hint", "") or (f"t{thread_id}" if thread_id else ""),
                 subject=subject,
                 sender=sender,
-                recipients=to | cc,
+                recipients=everyone,
                 occurred_at=when,
             )
         )
