@@ -20,7 +20,7 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from carefor.conversations.courtesy import courtesy_refresh
-from carefor.conversations.models import Interaction, Participant, Thread
+from carefor.conversations.models import Interaction, Participant
 from carefor.importers.fast_insert import (
     adapt_datetime,
     adapt_json,
@@ -162,7 +162,6 @@ class Loader:
                 "kind", "value", "person_id"
             )
         }
-        self.threads: dict[str, int] = {}
         # The same few addresses recur on thousands of messages; normalise each once.
         self._normalised: dict[str, tuple[IdentityKind, str]] = {}
         self.touched_people: set[int] = set()
@@ -252,15 +251,6 @@ class Loader:
             ).values_list("external_id", flat=True)
         )
 
-    def _thread_id(self, hint: str, subject: str) -> int | None:
-        if not hint:
-            return None
-        thread_id = self.threads.get(hint)
-        if thread_id is None:
-            thread = Thread.objects.create(workspace=self.workspace, subject=subject[:500])
-            self.threads[hint] = thread_id = thread.pk
-        return thread_id
-
     def _is_mine(self, record: MessageRecord) -> bool:
         if record.sent_by_me_hint:
             return True
@@ -328,7 +318,7 @@ class Loader:
                     adapt_datetime(record.occurred_at or UNKNOWN_DATE),
                     record.subject[:500],
                     record.body,
-                    self._thread_id(record.thread_hint, record.subject),
+                    None,  # conversations are threaded from the headers (courtesy_refresh)
                     source,
                     record.source_key[:500],
                     record.message_id[:500],
