@@ -167,6 +167,9 @@ def _turn(
         thread_key=key[:520],
         started_at=waiting[0].occurred_at,
         answered_at=answer.occurred_at if answer else None,
+        reply_hours=(
+            (answer.occurred_at - waiting[0].occurred_at).total_seconds() / 3600 if answer else None
+        ),
     )
 
 
@@ -312,13 +315,15 @@ def reply_figures(
         turns = turns.filter(person=person)
     if since is not None:
         turns = turns.filter(started_at__gte=since)
-    pairs = list(turns.values_list("started_at", "answered_at"))
-    waits = [(answered - started).total_seconds() / 3600 for started, answered in pairs if answered]
-    return ReplyFigures(
-        asked=len(pairs),
-        answered=len(waits),
-        median_hours=statistics.median(waits) if waits else None,
-    )
+    asked = turns.count()
+    answered_turns = turns.filter(reply_hours__isnull=False)
+    answered = answered_turns.count()
+    median = None
+    if answered:
+        ordered = answered_turns.order_by("reply_hours").values_list("reply_hours", flat=True)
+        middle = list(ordered[(answered - 1) // 2 : answered // 2 + 1])
+        median = statistics.fmean(middle)
+    return ReplyFigures(asked=asked, answered=answered, median_hours=median)
 
 
 def monthly_reply_hours(
@@ -334,9 +339,8 @@ def monthly_reply_hours(
         return []
     turns = turns.filter(started_at__gte=(latest - timedelta(days=31 * months)).replace(day=1))
     buckets: dict[tuple[str, str], list[float]] = defaultdict(list)
-    for side, started, answered in turns.values_list("side", "started_at", "answered_at"):
-        month = started.strftime("%Y-%m")
-        buckets[(side, month)].append((answered - started).total_seconds() / 3600)
+    for side, started, hours in turns.values_list("side", "started_at", "reply_hours"):
+        buckets[(side, started.strftime("%Y-%m"))].append(hours)
     return [
         {"side": side, "month": month, "median_hours": statistics.median(values), "n": len(values)}
         for (side, month), values in sorted(buckets.items(), key=lambda kv: (kv[0][1], kv[0][0]))

@@ -120,10 +120,14 @@ class ReplyTurn(models.Model):
     thread_key = models.CharField(max_length=520)
     started_at = models.DateTimeField()
     answered_at = models.DateTimeField(null=True, blank=True)
+    # Hours from the first unanswered message to the answer, kept so medians are one query.
+    reply_hours = models.FloatField(null=True, blank=True)
 
     class Meta:
         indexes = [
-            models.Index(fields=["workspace", "side", "answered_at"]),
+            # Open turns come out of this index already in queue order.
+            models.Index(fields=["workspace", "side", "answered_at", "started_at"]),
+            models.Index(fields=["workspace", "side", "reply_hours"]),
             models.Index(fields=["person", "side"]),
         ]
 
