@@ -108,6 +108,7 @@ def main() -> None:
     def courtesy_page() -> None:
         response = client.get("/courtesy/")
         assert response.status_code == 200
+
     measures = {
         "awaiting (mine) selector": timed(
             lambda: awaiting(workspace=workspace, user=user, side="mine"), args.runs
