@@ -566,3 +566,43 @@ def awaiting_command(
             click.echo(f"  {item.days:>4}d  {item.name[:28]:<28}  {item.subject[:60]}")
         if not items:
             click.echo("  nobody")
+
+
+# --- language -----------------------------------------------------------------------
+
+
+@main.command("check-text")
+@click.argument("source", type=click.File("r", encoding="utf-8", errors="replace"), default="-")
+@click.option(
+    "--date", "written_on", type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="When the text was written (YYYY-MM-DD); due dates resolve against it. Default: today.",
+)  # fmt: skip
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (docs/cli.md).")
+def check_text(source: Any, written_on: Any, as_json: bool) -> None:
+    """Find the promises and requests in one text (FILE, or - for standard input), as
+    written by its author. Runs locally; nothing is stored."""
+    from datetime import date
+
+    from carefor.language.commitments import analyse
+
+    text = source.read()
+    day = written_on.date() if written_on else date.today()
+    result = analyse(text, written_on=day)
+    if as_json:
+        payload = {
+            "promises": [{"text": f.text, "due": _iso(f.due)} for f in result.promises],
+            "requests": [{"text": f.text, "due": _iso(f.due)} for f in result.requests],
+        }
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    for title, findings in (("Promises", result.promises), ("Requests", result.requests)):
+        click.echo(f"{title} ({len(findings)})")
+        for finding in findings:
+            due = f"  [due {finding.due.isoformat()}]" if finding.due else ""
+            click.echo(f"  - {finding.text}{due}")
+        if not findings:
+            click.echo("  none")
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value else None
