@@ -88,3 +88,42 @@ def test_dismiss_a_waiting_item_and_it_stays_gone_after_reload(page: Page, live_
     page.reload()
     expect(page.get_by_text("Bo Li")).to_be_visible()
     expect(page.locator("li", has_text="Ann Lee")).to_have_count(0)
+
+
+def test_confirm_a_detected_promise_then_keep_it(page: Page, live_server, tmp_path):
+    """GIVEN mail I sent a few days ago promising something
+    WHEN I confirm the detected promise and then mark it kept
+    THEN it leaves the open list."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from carefor.importers.services import import_path
+    from carefor.people.models import MyIdentity
+    from tests.factories import PASSWORD, MembershipFactory
+
+    membership = MembershipFactory()
+    MyIdentity.objects.create(
+        workspace=membership.workspace, user=membership.user, kind="email", value="me@example.org"
+    )
+    stamp = (timezone.now() - timedelta(days=2)).strftime("%a, %d %b %Y 10:00:00 +0000")
+    mbox = tmp_path / "m.mbox"
+    mbox.write_text(
+        "From x Mon Jan  1 00:00:00 2024\nFrom: Me <me@example.org>\nTo: Ann <ann@example.org>\n"
+        f"Subject: Deck\nMessage-ID: <b1@x>\nDate: {stamp}\n\nI'll send you the deck on Friday.\n"
+    )
+    import_path(workspace=membership.workspace, user=membership.user, kind="mbox", path=mbox)
+
+    page.goto(f"{live_server.url}/login/")
+    page.get_by_label("Email").fill(membership.user.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("link", name="Promises").click()
+    detected = page.locator("li", has_text="I'll send you the deck on Friday.")
+    detected.get_by_role("button", name="Confirm").click()
+    open_item = page.locator("section", has_text="Open").locator("li", has_text="send you the deck")
+    expect(open_item).to_be_visible()
+    open_item.get_by_role("button", name="Kept").click()
+    expect(page.get_by_text("Nothing open.")).to_be_visible()
+    page.reload()
+    expect(page.get_by_text("Nothing open.")).to_be_visible()

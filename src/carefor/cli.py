@@ -606,3 +606,52 @@ def check_text(source: Any, written_on: Any, as_json: bool) -> None:
 
 def _iso(value: Any) -> str | None:
     return value.isoformat() if value else None
+
+
+# --- follow-through -------------------------------------------------------------------
+
+
+@main.command("promises")
+@click.option("--open", "only_open", is_flag=True, help="Only open (confirmed, not kept) ones.")
+@user_option
+@workspace_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (docs/cli.md).")
+@needs_database
+def promises_command(
+    only_open: bool, user_email: str | None, workspace: str | None, as_json: bool
+) -> None:
+    """Promises I made, requests made of me and what others said they would do:
+    detected ones waiting for confirmation, open ones by due date (overdue first)."""
+    from carefor.care.models import Commitment
+    from carefor.care.services import commitments_open
+
+    space = resolve_workspace(resolve_user(user_email), workspace)
+    if only_open:
+        items = list(commitments_open(workspace=space))
+    else:
+        items = list(
+            Commitment.objects.filter(workspace=space)
+            .select_related("person")
+            .order_by("state", "due", "created_at")
+        )
+    if as_json:
+        rows = [
+            {
+                "id": c.pk,
+                "kind": c.kind,
+                "state": c.state,
+                "what": c.what,
+                "person": c.person.name if c.person else None,
+                "due": _iso(c.due),
+                "found_by": c.found_by,
+            }
+            for c in items
+        ]
+        click.echo(json.dumps({"promises": rows}, indent=2, ensure_ascii=False))
+        return
+    if not items:
+        click.echo("No promises yet.")
+    for c in items:
+        due = c.due.isoformat() if c.due else "no date"
+        who = f" — {c.person.name}" if c.person else ""
+        click.echo(f"[{c.state}] {due:<10} {c.get_kind_display()}: {c.what[:70]}{who}")

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "carefor.people",
     "carefor.conversations",
     "carefor.importers",
+    "carefor.care",
     "carefor.web",
 ]
 

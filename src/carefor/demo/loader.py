@@ -9,6 +9,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from carefor.care.services import commitments_detect_recent
 from carefor.conversations.courtesy import courtesy_refresh
 from carefor.conversations.models import Interaction, Participant, Thread
 from carefor.conversations.services import interaction_record
@@ -100,6 +101,7 @@ def demo_load(*, owner: User | None, progress: Progress | None = None) -> Worksp
         if progress is not None:
             progress(done, len(items))
     courtesy_refresh(workspace=workspace)
+    commitments_detect_recent(workspace=workspace)
     # People whose first interaction predates their creation would look odd.
     for person in people.values():
         first = person.participations.order_by("interaction__occurred_at").first()

@@ -19,6 +19,7 @@ from django.db import transaction
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
+from carefor.care.services import commitments_detect_recent
 from carefor.conversations.courtesy import courtesy_refresh
 from carefor.conversations.models import Interaction, Participant
 from carefor.importers.fast_insert import (
@@ -498,6 +499,7 @@ def import_records(
     report = loader.feed(items)
     if report.imported:
         courtesy_refresh(workspace=workspace)
+        commitments_detect_recent(workspace=workspace)
     run.finished_at = timezone.now()
     run.report = {**report.as_json(), "people_created": report.people_created}
     run.save(update_fields=["finished_at", "report"])

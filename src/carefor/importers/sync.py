@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from django.utils import timezone
 
+from carefor.care.services import commitments_detect_recent
 from carefor.conversations.courtesy import courtesy_refresh
 from carefor.importers.imap import (
     FetchedMessage,
@@ -81,6 +82,7 @@ def imap_sync(
     report = loader.finish()
     if report.imported:
         courtesy_refresh(workspace=workspace)
+        commitments_detect_recent(workspace=workspace)
     run.finished_at = timezone.now()
     run.report = {**report.as_json(), "people_created": report.people_created}
     run.save(update_fields=["finished_at", "report"])

@@ -2,7 +2,7 @@ from django.contrib.auth.views import LogoutView
 from django.urls import include, path
 from django.views.generic import RedirectView
 
-from carefor.web.views import accounts, courtesy, health, importing, people, setup
+from carefor.web.views import accounts, courtesy, health, importing, people, promises, setup
 
 people_patterns = (
     [
@@ -26,6 +26,8 @@ urlpatterns = [
     path("people/", include(people_patterns)),
     path("import/", importing.import_page, name="import"),
     path("courtesy/", courtesy.courtesy_page, name="courtesy"),
+    path("promises/", promises.promises_page, name="promises"),
+    path("promises/<int:commitment_id>/", promises.promise_action, name="promise-action"),
     path("courtesy/<int:turn_id>/", courtesy.courtesy_action, name="courtesy-action"),
     path("", RedirectView.as_view(pattern_name="people:list"), name="home"),
 ]

@@ -8,6 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from carefor.care.services import commitments_detect
 from carefor.conversations.courtesy import reply_figures
 from carefor.conversations.selectors import timeline_for_person
 from carefor.conversations.services import note_add
@@ -114,6 +115,7 @@ def note_create(request: HttpRequest, person_id: int) -> HttpResponse:
         author=request.user,
         body=form.cleaned_data["body"],
     )
+    commitments_detect(workspace=request.workspace, interactions=[note])
     if request.htmx:
         return render(
             request,

@@ -1,0 +1,157 @@
+"""Follow-through: detecting promises and requests in stored mail and notes, and keeping them.
+
+Outbound mail and my notes yield promises; inbound mail yields requests (and waiting-on,
+when the writer commits to something for me). Everything detected is a suggestion until
+the user confirms it. Detection is idempotent: one commitment per source sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from django.db import transaction
+from django.db.models import F, QuerySet
+from django.utils import timezone
+
+from carefor.care.models import Commitment
+from carefor.conversations.models import Interaction, Participant
+from carefor.language.commitments import analyse
+from carefor.teams.models import User, Workspace
+
+Kind, State = Commitment.Kind, Commitment.State
+OPEN_STATES = (State.OPEN, State.RENEGOTIATED)
+
+
+def _counterpart(interaction: Interaction) -> int | None:
+    """The person a commitment concerns: the sender of inbound mail, else the first
+    recipient (or the person a note is about)."""
+    roles = (
+        (Participant.Role.FROM,)
+        if interaction.direction == Interaction.Direction.INBOUND
+        else (Participant.Role.TO, Participant.Role.ABOUT, Participant.Role.ATTENDEE)
+    )
+    for participant in interaction.participants.all():
+        if participant.role in roles:
+            return participant.person_id
+    return None
+
+
+def commitments_detect(*, workspace: Workspace, interactions: Iterable[Interaction]) -> int:
+    """Suggest commitments found in these interactions; returns how many are new."""
+    created = 0
+    for interaction in interactions:
+        if interaction.kind not in (Interaction.Kind.MESSAGE, Interaction.Kind.NOTE):
+            continue
+        if interaction.meta.get("snippet"):
+            continue  # only whole texts are read: a snippet may cut a promise in half
+        inbound = interaction.direction == Interaction.Direction.INBOUND
+        result = analyse(interaction.body, written_on=timezone.localdate(interaction.occurred_at))
+        found = [(f, Kind.REQUEST if inbound else None) for f in result.requests]
+        found += [(f, Kind.WAITING_ON if inbound else Kind.PROMISE) for f in result.promises]
+        person = _counterpart(interaction) if found else None
+        for finding, kind in found:
+            if kind is None:
+                continue  # a request I made of someone is courtesy's "awaiting their reply"
+            _, new = Commitment.objects.get_or_create(
+                source=interaction,
+                sentence=finding.text,
+                defaults={
+                    "workspace": workspace,
+                    "person_id": person,
+                    "kind": kind,
+                    "state": State.SUGGESTED,
+                    "what": finding.text,
+                    "due": finding.due,
+                    "found_by": Commitment.FoundBy.DETECTED,
+                    "evidence": ",".join(finding.rules)[:300],
+                    "owner": interaction.author,
+                },
+            )
+            created += new
+    return created
+
+
+DETECTION_WINDOW_DAYS = 90
+
+
+def commitments_detect_recent(*, workspace: Workspace, days: int = DETECTION_WINDOW_DAYS) -> int:
+    """Detect in the last `days` of messages and notes. Older mail is history: a promise
+    from two years ago that nobody confirmed would only be noise in today's list."""
+    since = timezone.now() - timedelta(days=days)
+    candidates = (
+        Interaction.objects.filter(
+            workspace=workspace,
+            kind__in=[Interaction.Kind.MESSAGE, Interaction.Kind.NOTE],
+            occurred_at__gte=since,
+        )
+        .exclude(body="")
+        .prefetch_related("participants")
+    )
+    return commitments_detect(workspace=workspace, interactions=candidates.iterator(chunk_size=500))
+
+
+def _get(workspace: Workspace, commitment_id: int) -> Commitment:
+    return Commitment.objects.get(workspace=workspace, pk=commitment_id)
+
+
+@transaction.atomic
+def commitment_confirm(*, workspace: Workspace, user: User, commitment_id: int) -> Commitment:
+    """A suggestion becomes real; a request accepted becomes my promise."""
+    commitment = _get(workspace, commitment_id)
+    if commitment.kind == Kind.REQUEST:
+        commitment.kind = Kind.PROMISE
+    commitment.state = State.OPEN
+    commitment.owner = commitment.owner or user
+    commitment.save(update_fields=["kind", "state", "owner"])
+    return commitment
+
+
+def commitment_close(
+    *, workspace: Workspace, commitment_id: int, state: str, note: str = "", due: date | None = None
+) -> Commitment:
+    """kept, released (with a note), renegotiated (new date), or dismissed (not a promise)."""
+    if state not in (State.KEPT, State.RELEASED, State.RENEGOTIATED, State.DISMISSED):
+        raise ValueError(f"Unknown state {state!r}.")
+    commitment = _get(workspace, commitment_id)
+    commitment.state = state
+    commitment.note = note.strip() or commitment.note
+    if state == State.RENEGOTIATED:
+        commitment.due = due
+        commitment.closed_at = None
+    else:
+        commitment.closed_at = timezone.now()
+    commitment.save(update_fields=["state", "note", "due", "closed_at"])
+    return commitment
+
+
+def commitment_add(
+    *, workspace: Workspace, user: User, person_id: int | None, what: str, due: date | None
+) -> Commitment:
+    """A promise typed by me."""
+    return Commitment.objects.create(
+        workspace=workspace,
+        owner=user,
+        person_id=person_id,
+        kind=Kind.PROMISE,
+        state=State.OPEN,
+        what=what.strip(),
+        due=due,
+    )
+
+
+def commitments_open(*, workspace: Workspace) -> QuerySet[Commitment]:
+    """Open promises and waiting-ons, overdue first, then by due date, undated last."""
+    return (
+        Commitment.objects.filter(workspace=workspace, state__in=OPEN_STATES)
+        .select_related("person")
+        .order_by(F("due").asc(nulls_last=True), "created_at")
+    )
+
+
+def commitments_suggested(*, workspace: Workspace) -> QuerySet[Commitment]:
+    return (
+        Commitment.objects.filter(workspace=workspace, state=State.SUGGESTED)
+        .select_related("person", "source")
+        .order_by("-source__occurred_at", "-created_at")
+    )

@@ -1,0 +1,66 @@
+"""The Promises page: detected items to confirm, and open promises by due date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from carefor.care.models import Commitment
+from carefor.care.services import (
+    commitment_close,
+    commitment_confirm,
+    commitments_open,
+    commitments_suggested,
+)
+from carefor.web.decorators import workspace_required
+
+ACTIONS = {"kept", "released", "renegotiated", "dismissed", "confirm"}
+
+
+@workspace_required
+def promises_page(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "web/care/promises.html",
+        {
+            "suggested": commitments_suggested(workspace=request.workspace)[:100],
+            "open": commitments_open(workspace=request.workspace),
+            "today": timezone.localdate(),
+        },
+    )
+
+
+@workspace_required
+@require_POST
+def promise_action(request: HttpRequest, commitment_id: int) -> HttpResponse:
+    action = request.POST.get("action", "")
+    if action not in ACTIONS:
+        return HttpResponse("Choose an action.", status=400)
+    try:
+        if action == "confirm":
+            commitment_confirm(
+                workspace=request.workspace, user=request.user, commitment_id=commitment_id
+            )
+        else:
+            due = None
+            if action == "renegotiated":
+                try:
+                    due = date.fromisoformat(request.POST.get("due", ""))
+                except ValueError:
+                    return HttpResponse("Give the new date as YYYY-MM-DD.", status=400)
+            commitment_close(
+                workspace=request.workspace,
+                commitment_id=commitment_id,
+                state=action,
+                note=request.POST.get("note", ""),
+                due=due,
+            )
+    except Commitment.DoesNotExist:
+        raise Http404("No such promise.") from None
+    if request.htmx:
+        return promises_page(request)
+    return redirect("promises")
