@@ -87,3 +87,25 @@ def test_promises_page_and_cli(signed_in, workspace, user, tmp_path):
         {"action": "explode"},
     )  # fmt: skip
     assert bad.status_code == 400
+
+
+def test_calendar_feed_validates_and_its_link_can_be_replaced(signed_in, workspace, user, tmp_path):
+    import icalendar
+    from django.test import Client
+
+    _mail(tmp_path, workspace, user)
+    promise = Commitment.objects.get(workspace=workspace)
+    commitment_confirm(workspace=workspace, user=user, commitment_id=promise.pk)
+    page = post_with_csrf(signed_in, reverse("promises"), reverse("promises-feed-link"), {})
+    url = page.context["feed_url"]
+    assert url.startswith("http://testserver/feeds/promises/")
+    response = Client().get(url.removeprefix("http://testserver"))  # no sign-in: calendar apps
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = icalendar.Calendar.from_ical(response.content)
+    (event,) = calendar.walk("VEVENT")
+    assert str(event["summary"]).startswith("Promise: I'll send you the deck tomorrow.")
+    assert event.decoded("dtstart") == promise.due
+    # A new link revokes the old one.
+    post_with_csrf(signed_in, reverse("promises"), reverse("promises-feed-link"), {})
+    assert Client().get(url.removeprefix("http://testserver")).status_code == 404
+    assert Client().get("/feeds/promises/guess.ics").status_code == 404

@@ -66,3 +66,21 @@ class Commitment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.what[:60]}"
+
+
+class FeedToken(models.Model):
+    """The secret in a calendar-feed URL. Only its hash is stored; a new one replaces the
+    old, so a leaked link can be revoked by making another."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["workspace", "user"], name="one_feed_per_member"),
+        ]
+
+    def __str__(self) -> str:
+        return f"feed of {self.user} in {self.workspace}"

@@ -28,6 +28,8 @@ urlpatterns = [
     path("courtesy/", courtesy.courtesy_page, name="courtesy"),
     path("promises/", promises.promises_page, name="promises"),
     path("promises/<int:commitment_id>/", promises.promise_action, name="promise-action"),
+    path("promises/feed-link/", promises.feed_link, name="promises-feed-link"),
+    path("feeds/promises/<str:token>.ics", promises.promises_feed, name="promises-feed"),
     path("courtesy/<int:turn_id>/", courtesy.courtesy_action, name="courtesy-action"),
     path("", RedirectView.as_view(pattern_name="people:list"), name="home"),
 ]

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from django.contrib.auth.decorators import login_not_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
+from carefor.care.feed import feed_token_issue, feed_workspace, promises_calendar
 from carefor.care.models import Commitment
 from carefor.care.services import (
     commitment_close,
@@ -22,7 +25,7 @@ ACTIONS = {"kept", "released", "renegotiated", "dismissed", "confirm"}
 
 
 @workspace_required
-def promises_page(request: HttpRequest) -> HttpResponse:
+def promises_page(request: HttpRequest, feed_url: str = "") -> HttpResponse:
     return render(
         request,
         "web/care/promises.html",
@@ -30,7 +33,28 @@ def promises_page(request: HttpRequest) -> HttpResponse:
             "suggested": commitments_suggested(workspace=request.workspace)[:100],
             "open": commitments_open(workspace=request.workspace),
             "today": timezone.localdate(),
+            "feed_url": feed_url,
         },
+    )
+
+
+@workspace_required
+@require_POST
+def feed_link(request: HttpRequest) -> HttpResponse:
+    """Show a new calendar-feed link once; the old one stops working."""
+    token = feed_token_issue(workspace=request.workspace, user=request.user)
+    url = request.build_absolute_uri(reverse("promises-feed", args=[token]))
+    return promises_page(request, feed_url=url)
+
+
+@login_not_required
+@require_GET
+def promises_feed(request: HttpRequest, token: str) -> HttpResponse:
+    workspace = feed_workspace(token)
+    if workspace is None:
+        raise Http404("No such feed.")
+    return HttpResponse(
+        promises_calendar(workspace=workspace), content_type="text/calendar; charset=utf-8"
     )
 
 
