@@ -109,3 +109,19 @@ def test_calendar_feed_validates_and_its_link_can_be_replaced(signed_in, workspa
     post_with_csrf(signed_in, reverse("promises"), reverse("promises-feed-link"), {})
     assert Client().get(url.removeprefix("http://testserver")).status_code == 404
     assert Client().get("/feeds/promises/guess.ics").status_code == 404
+
+
+def test_follow_through_record_counts_my_kept_promises(workspace, user):
+    from carefor.care.services import commitment_add, follow_through_record
+
+    today = timezone.localdate()
+    on_time = commitment_add(workspace=workspace, user=user, person_id=None, what="a", due=today)
+    late = commitment_add(
+        workspace=workspace, user=user, person_id=None, what="b", due=today - timedelta(days=3)
+    )
+    let_go = commitment_add(workspace=workspace, user=user, person_id=None, what="c", due=None)
+    for item, state in ((on_time, "kept"), (late, "kept"), (let_go, "released")):
+        commitment_close(workspace=workspace, commitment_id=item.pk, state=state, note="n")
+    assert follow_through_record(workspace=workspace, user=user) == {
+        "kept_on_time": 1, "kept_late": 1, "kept_undated": 0, "released": 1,
+    }  # fmt: skip

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from django.db import transaction
-from django.db.models import F, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from carefor.care.models import Commitment
@@ -155,3 +155,26 @@ def commitments_suggested(*, workspace: Workspace) -> QuerySet[Commitment]:
         .select_related("person", "source")
         .order_by("-source__occurred_at", "-created_at")
     )
+
+
+def follow_through_record(*, workspace: Workspace, user: User, days: int = 365) -> dict[str, int]:
+    """My own record, for my eyes: promises I closed in the window, kept on time or late,
+    and released. It is about me, never a score of the other person."""
+    since = timezone.now() - timedelta(days=days)
+    closed = Commitment.objects.filter(
+        workspace=workspace,
+        kind=Kind.PROMISE,
+        state__in=(State.KEPT, State.RELEASED),
+        closed_at__gte=since,
+    ).filter(Q(owner=user) | Q(owner__isnull=True))
+    record = {"kept_on_time": 0, "kept_late": 0, "kept_undated": 0, "released": 0}
+    for state, due, closed_at in closed.values_list("state", "due", "closed_at"):
+        if state == State.RELEASED:
+            record["released"] += 1
+        elif due is None:
+            record["kept_undated"] += 1
+        elif timezone.localdate(closed_at) <= due:
+            record["kept_on_time"] += 1
+        else:
+            record["kept_late"] += 1
+    return record

@@ -18,6 +18,7 @@ from carefor.care.services import (
     commitment_confirm,
     commitments_open,
     commitments_suggested,
+    follow_through_record,
 )
 from carefor.web.decorators import workspace_required
 
@@ -34,6 +35,7 @@ def promises_page(request: HttpRequest, feed_url: str = "") -> HttpResponse:
             "open": commitments_open(workspace=request.workspace),
             "today": timezone.localdate(),
             "feed_url": feed_url,
+            "record": follow_through_record(workspace=request.workspace, user=request.user),
         },
     )
 
