@@ -655,3 +655,37 @@ def promises_command(
         due = c.due.isoformat() if c.due else "no date"
         who = f" — {c.person.name}" if c.person else ""
         click.echo(f"[{c.state}] {due:<10} {c.get_kind_display()}: {c.what[:70]}{who}")
+
+
+@main.command("digest")
+@click.option("--send", is_flag=True, help="Mail it through the configured SMTP server.")
+@click.option("--to", metavar="EMAIL", help="Send to this address instead of my own.")
+@user_option
+@workspace_option
+@needs_database
+def digest_command(
+    send: bool, to: str | None, user_email: str | None, workspace: str | None
+) -> None:
+    """Today's follow-through: overdue and due promises, who waits on my reply.
+
+    Printed by default; --send mails it (for a daily cron job) through CAREFOR_SMTP_HOST.
+    """
+    import smtplib
+    from datetime import date
+
+    from carefor.care.digest import DigestNotConfigured, digest_send, digest_text
+
+    account = resolve_user(user_email)
+    space = resolve_workspace(account, workspace)
+    if not send:
+        click.echo(digest_text(workspace=space, user=account, today=date.today()), nl=False)
+        return
+    try:
+        digest_send(workspace=space, user=account, today=date.today(), to=to)
+    except DigestNotConfigured as exc:
+        raise click.ClickException(str(exc)) from None
+    except (smtplib.SMTPException, OSError) as exc:
+        raise click.ClickException(
+            f"The SMTP server refused or could not be reached: {exc}"
+        ) from None
+    click.echo(f"Sent to {to or account.email}.")

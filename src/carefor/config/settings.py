@@ -141,6 +141,21 @@ if PRODUCTION:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env_bool("CAREFOR_HSTS_PRELOAD", True)
 
+# Outgoing mail (the optional daily digest) only when a server is configured: nothing
+# leaves the machine otherwise.
+EMAIL_HOST = env_str("CAREFOR_SMTP_HOST", None) or ""
+EMAIL_PORT = env_int("CAREFOR_SMTP_PORT", 587, minimum=1, maximum=65535)
+EMAIL_HOST_USER = env_str("CAREFOR_SMTP_USER", None) or ""
+EMAIL_HOST_PASSWORD = env_str("CAREFOR_SMTP_PASSWORD", None) or ""
+EMAIL_USE_TLS = env_bool("CAREFOR_SMTP_STARTTLS", True)
+EMAIL_TIMEOUT = 20
+DEFAULT_FROM_EMAIL = env_str("CAREFOR_SMTP_FROM", None) or "carefor@localhost"
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.dummy.EmailBackend"
+)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
