@@ -19,6 +19,7 @@ from carefor.language.sentences import split_sentences
         ("Let me introduce you to Priya.", "promise.let-me"),
         ("I can have the numbers to you by Thursday.", "promise.i-can"),
         ("You'll have my notes before the board meeting.", "promise.you-will-have"),
+        ("You'll have the deck by Friday.", "promise.you-will-have"),
         ("I promise to call her this week.", "promise.explicit"),
         ("I'm on it.", "promise.on-it"),
     ],
@@ -61,6 +62,8 @@ def test_requests(sentence, rule):
         ("She said she would send the contract.", "not.reported"),
         ("Marcus promised he'll call you.", "not.reported"),
         ("Can you believe it's already December?", "not.rhetorical"),
+        ("So I'll pass on the call, but good luck with it.", "not.decline"),
+        ("I won't be able to make it on Thursday.", "not.decline"),
     ],
 )
 def test_hedges_plans_reported_speech_and_rhetoric_are_not_promises(sentence, veto):
@@ -73,7 +76,8 @@ def test_hedges_plans_reported_speech_and_rhetoric_are_not_promises(sentence, ve
     "sentence",
     ["I sent you the deck yesterday.", "Thanks so much for the introduction!",
      "Hope you had a lovely weekend.", "Congratulations on the new role!",
-     "Please find attached the agenda.", "Best,"],
+     "Please find attached the agenda.", "Best,", "We led the round, you'll have heard.",
+     "You'll have a new board member at the next one."],
 )  # fmt: skip
 def test_plain_statements_are_neither(sentence):
     assert classify_by_rules(sentence)[0] == "neither"

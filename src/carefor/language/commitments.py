@@ -53,7 +53,13 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
     (
         "promise.you-will-have",
         PROMISE,
-        re.compile(r"\byou(?:'ll| will) (?:have|get|receive|hear from me)\b", re.I),
+        # "You'll have it by Friday", not "you'll have heard" or "you'll have a new boss".
+        re.compile(
+            r"\byou(?:'ll| will) (?:hear from me|(?:have|get|receive) (?:it|them|this|that|"
+            r"my|our|a copy|the [\w-]+(?: [\w-]+)? "
+            r"(?:by|from me|before|tomorrow|tonight|today|on)\b))",
+            re.I,
+        ),
     ),
     ("promise.explicit", PROMISE, re.compile(r"\bi (?:promise|commit) to\b", re.I)),
     ("promise.on-it", PROMISE, re.compile(r"\b(?:i'm|i am|we're|we are) on it\b", re.I)),
@@ -132,6 +138,11 @@ _PAST = re.compile(
     r"(?:already |just )?\w+ed\b",
     re.I,
 )
+_DECLINE = re.compile(
+    r"\b(?:i'll|i will|we'll|we will) (?:pass|decline|skip|sit this one out)\b|"
+    r"\b(?:won't|will not|can't|cannot) (?:be able to|make it)\b",
+    re.I,
+)
 _RHETORICAL = re.compile(
     r"\b(?:can|could) you (?:believe|imagine)\b|\bhow (?:are|have) you\b|\bhope you\b", re.I
 )
@@ -167,6 +178,8 @@ def rule_hits(sentence: str) -> tuple[str, ...]:
         hits.append("not.past")
     if _RHETORICAL.search(sentence):
         hits.append("not.rhetorical")
+    if _DECLINE.search(sentence):
+        hits.append("not.decline")
     return tuple(hits)
 
 
@@ -179,7 +192,7 @@ def classify_by_rules(sentence: str) -> tuple[str, tuple[str, ...]]:
     if requests and "not.rhetorical" not in vetoes:
         # "Could you…" and "I'll send it if you could confirm" both ask the reader.
         return REQUEST, tuple(hits)
-    if promises and not vetoes & {"not.hedge", "not.plan", "not.reported"}:
+    if promises and not vetoes & {"not.hedge", "not.plan", "not.reported", "not.decline"}:
         return PROMISE, tuple(hits)
     return NEITHER, tuple(hits)
 
