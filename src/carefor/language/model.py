@@ -173,4 +173,8 @@ def classify_with_model(sentence: str) -> tuple[str, tuple[str, ...]]:
 
 
 if __name__ == "__main__":
-    print(json.dumps(train_and_save(), indent=2))
+    # Train through the imported module, not __main__, so the pickled pipeline refers to
+    # carefor.language.model and loads anywhere.
+    from carefor.language import model as installed
+
+    print(json.dumps(installed.train_and_save(), indent=2))
