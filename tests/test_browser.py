@@ -10,6 +10,15 @@ from carefor.teams.services import setup_token_issue
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
+def sign_in(page: Page, live_server, email: str) -> None:
+    from tests.factories import PASSWORD
+
+    page.goto(f"{live_server.url}/login/")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+
+
 def test_first_run_setup_sign_in_add_person_and_note(page: Page, live_server):
     """GIVEN a fresh carefor and the setup link `carefor serve` would print
     WHEN the user sets up, signs out and in again, adds a person and writes a note
@@ -61,7 +70,7 @@ def test_dismiss_a_waiting_item_and_it_stays_gone_after_reload(page: Page, live_
     THEN it disappears at once and is still gone after a reload."""
     from carefor.importers.services import import_path
     from carefor.people.models import MyIdentity
-    from tests.factories import PASSWORD, MembershipFactory
+    from tests.factories import MembershipFactory
 
     membership = MembershipFactory()
     MyIdentity.objects.create(
@@ -76,10 +85,7 @@ def test_dismiss_a_waiting_item_and_it_stays_gone_after_reload(page: Page, live_
     )
     import_path(workspace=membership.workspace, user=membership.user, kind="mbox", path=mbox)
 
-    page.goto(f"{live_server.url}/login/")
-    page.get_by_label("Email").fill(membership.user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    sign_in(page, live_server, membership.user.email)
     page.get_by_role("link", name="Courtesy").click()
     ann = page.locator("li", has_text="Ann Lee")
     expect(ann).to_be_visible()
@@ -100,7 +106,7 @@ def test_confirm_a_detected_promise_then_keep_it(page: Page, live_server, tmp_pa
 
     from carefor.importers.services import import_path
     from carefor.people.models import MyIdentity
-    from tests.factories import PASSWORD, MembershipFactory
+    from tests.factories import MembershipFactory
 
     membership = MembershipFactory()
     MyIdentity.objects.create(
@@ -114,10 +120,7 @@ def test_confirm_a_detected_promise_then_keep_it(page: Page, live_server, tmp_pa
     )
     import_path(workspace=membership.workspace, user=membership.user, kind="mbox", path=mbox)
 
-    page.goto(f"{live_server.url}/login/")
-    page.get_by_label("Email").fill(membership.user.email)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    sign_in(page, live_server, membership.user.email)
     page.get_by_role("link", name="Promises").click()
     detected = page.locator("li", has_text="I'll send you the deck on Friday.")
     detected.get_by_role("button", name="Confirm").click()

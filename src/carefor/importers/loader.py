@@ -496,10 +496,14 @@ def import_records(
     """Store every good item of one source and report on every item; keeps a history row."""
     run = ImportRun.objects.create(workspace=workspace, user=user, source=source, name=name[:300])
     loader = Loader(workspace=workspace, user=user, source=source, also_me=also_me)
-    report = loader.feed(items)
+    return import_finish(run=run, report=loader.feed(items))
+
+
+def import_finish(*, run: ImportRun, report: ImportReport) -> ImportReport:
+    """After new mail: rebuild who waits on whom, look for promises, record the run."""
     if report.imported:
-        courtesy_refresh(workspace=workspace)
-        commitments_detect_recent(workspace=workspace)
+        courtesy_refresh(workspace=run.workspace)
+        commitments_detect_recent(workspace=run.workspace)
     run.finished_at = timezone.now()
     run.report = {**report.as_json(), "people_created": report.people_created}
     run.save(update_fields=["finished_at", "report"])

@@ -13,8 +13,6 @@ from collections.abc import Callable
 
 from django.utils import timezone
 
-from carefor.care.services import commitments_detect_recent
-from carefor.conversations.courtesy import courtesy_refresh
 from carefor.importers.imap import (
     FetchedMessage,
     FolderResult,
@@ -23,7 +21,7 @@ from carefor.importers.imap import (
     imap_fetch_new,
     imap_folders,
 )
-from carefor.importers.loader import ImportReport, Loader
+from carefor.importers.loader import ImportReport, Loader, import_finish
 from carefor.importers.mail import parse_message
 from carefor.importers.models import ImapFolderState, ImportRun
 from carefor.teams.models import User, Workspace
@@ -79,14 +77,7 @@ def imap_sync(
         # The server may already have closed the connection; nothing is lost either way.
         with contextlib.suppress(Exception):
             client.logout()
-    report = loader.finish()
-    if report.imported:
-        courtesy_refresh(workspace=workspace)
-        commitments_detect_recent(workspace=workspace)
-    run.finished_at = timezone.now()
-    run.report = {**report.as_json(), "people_created": report.people_created}
-    run.save(update_fields=["finished_at", "report"])
-    return report
+    return import_finish(run=run, report=loader.finish())
 
 
 def _save_state(workspace: Workspace, account: str, result: FolderResult) -> None:
