@@ -121,13 +121,13 @@ def test_weekdays(sentence, written_on, text, due):
         ("EOW", SAT, "EOW", date(2025, 11, 21)),  # weekend: the coming Friday
         ("end of this week", SUN, "end of this week", date(2025, 11, 21)),
         ("end of the week", NYE, "end of the week", date(2026, 1, 2)),
-        ("this weekend", WED, "this weekend", date(2025, 11, 15)),
-        ("by the weekend", SAT, "by the weekend", SAT),
-        ("over the weekend", SUN, "the weekend", date(2025, 11, 22)),
-        ("next weekend", WED, "next weekend", date(2025, 11, 22)),
-        ("next week", WED, "next week", date(2025, 11, 17)),
-        ("next week", SUN, "next week", date(2025, 11, 17)),
-        ("by next week", NYE, "by next week", date(2026, 1, 5)),
+        ("this weekend", WED, "this weekend", date(2025, 11, 16)),  # a span ends on Sunday
+        ("by the weekend", SAT, "by the weekend", SUN),
+        ("over the weekend", SUN, "the weekend", SUN),
+        ("next weekend", WED, "next weekend", date(2025, 11, 23)),
+        ("next week", WED, "next week", date(2025, 11, 21)),  # its Friday
+        ("next week", SUN, "next week", date(2025, 11, 21)),
+        ("by next week", NYE, "by next week", date(2026, 1, 9)),
         ("early next week", FRI, "early next week", date(2025, 11, 17)),
         ("later this week", MON, "later this week", date(2025, 11, 21)),
         ("later this week", WED, "later this week", date(2025, 11, 14)),
@@ -154,8 +154,8 @@ def test_weeks_and_weekends(sentence, written_on, text, due):
         ("end of next month", JAN31, "end of next month", date(2025, 2, 28)),
         ("end of next month", date(2028, 1, 15), "end of next month", LEAP),
         ("end of next month", date(2025, 2, 28), "end of next month", date(2025, 3, 31)),
-        ("next month", WED, "next month", date(2025, 12, 1)),
-        ("next month", NYE, "next month", date(2026, 1, 1)),
+        ("next month", WED, "next month", date(2025, 12, 31)),  # its last day
+        ("next month", NYE, "next month", date(2026, 1, 31)),
         ("early next month", JAN31, "early next month", date(2025, 2, 1)),
         ("end of Q1", WED, "end of Q1", date(2026, 3, 31)),  # past: next year's
         ("end of Q4", WED, "end of Q4", date(2025, 12, 31)),
@@ -239,9 +239,9 @@ def test_vague_phrases_have_no_date(sentence, text):
     ("sentence", "written_on", "text", "due"),
     [
         ("ASAP, by Friday at the latest", WED, "by Friday", date(2025, 11, 14)),  # resolvable wins
-        ("sometime next week", WED, "next week", date(2025, 11, 17)),
+        ("sometime next week", WED, "next week", date(2025, 11, 21)),
         ("Today I said Friday", WED, "Today", WED),  # the first one
-        ("We may go to the beach this weekend", WED, "this weekend", date(2025, 11, 15)),
+        ("We may go to the beach this weekend", WED, "this weekend", date(2025, 11, 16)),
         ("we march on the 3rd", WED, "on the 3rd", date(2025, 12, 3)),
     ],
 )

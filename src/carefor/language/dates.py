@@ -42,16 +42,17 @@ Mon/Tue/Wed/Thu/Fri/Sat/Sun (abbreviations)              as the full name, but o
                                                          ("on sun loungers" is not a date)
 end of (the/this) week, EOW, this week,                  Friday of the current week; written on
 later this week, later in the week                       Saturday or Sunday: next Friday
-the weekend, this weekend                                Saturday of the current week (today if
-                                                         Saturday); written on Sunday: next Sat.
+the weekend, this weekend                                Sunday of the current week
 next weekend                                             the weekend above + 7 days
-next week, early next week, start of next week           Monday of next week
+next week, any day next week                             Friday of next week (a span: its end)
+early next week, start of next week                      Monday of next week
 mid next week, middle of next week                       Wednesday of next week
 end of next week, late(r) next week                      Friday of next week
 the week after next                                      Monday of the week after next
 end of (the/this) month, EOM, month end,                 last day of the current month
 later this month
-next month, early next month, start of next month        1st of next month
+next month, late next month                              last day of next month (a span: its end)
+early next month, start of next month                    1st of next month
 mid next month                                           15th of next month
 end of next month                                        last day of next month
 end of Q1/Q2/Q3/Q4 (or "first..fourth quarter")          Mar 31/Jun 30/Sep 30/Dec 31 this year;
@@ -196,7 +197,8 @@ _ALTERNATIVES = (
                       r"|later?\s+next\s+week)\b"),
     ("mid_next_week", rf"{_P}(?:mid[\s-]*next\s+week|(?:the\s+)?middle\s+of\s+next\s+week)\b"),
     ("week_after_next", rf"{_P}the\s+week\s+after\s+next\b"),
-    ("next_week", rf"{_P}(?:early\s+|(?:the\s+)?(?:start|beginning)\s+of\s+)?next\s+week\b"),
+    ("early_next_week", rf"{_P}(?:early\s+|(?:the\s+)?(?:start|beginning)\s+of\s+)next\s+week\b"),
+    ("next_week", rf"{_P}(?:any\s+day\s+)?next\s+week\b"),
     ("end_of_week", rf"{_P}(?:(?:the\s+)?(?:end|close)[\s-]+of[\s-]+(?:the\s+|this\s+)?"
                     r"(?:work\s*)?week|eow|later\s+(?:this|in\s+the)\s+week"
                     r"|(?<!\bearlier\s)this\s+week)\b"),
@@ -204,7 +206,8 @@ _ALTERNATIVES = (
     ("weekend", rf"{_P}(?:the|this)\s+weekend\b"),
     ("end_next_month", rf"{_P}(?:the\s+)?(?:end|close)\s+of\s+next\s+month\b"),
     ("mid_next_month", rf"{_P}(?:mid[\s-]*next\s+month|(?:the\s+)?middle\s+of\s+next\s+month)\b"),
-    ("next_month", rf"{_P}(?:early\s+|(?:the\s+)?(?:start|beginning)\s+of\s+)?next\s+month\b"),
+    ("early_next_month", rf"{_P}(?:early\s+|(?:the\s+)?(?:start|beginning)\s+of\s+)next\s+month\b"),
+    ("next_month", rf"{_P}(?:late\s+)?next\s+month\b"),
     ("end_of_month", rf"{_P}(?:(?:the\s+)?(?:end|close)[\s-]+of[\s-]+(?:the\s+|this\s+)?month"
                      r"|eom|month[\s-]end|later\s+this\s+month)\b"),
     ("quarter", rf"{_P}(?:the\s+)?end\s+of\s+(?:q(?P<q_n>[1-4])|(?:the\s+)?"
@@ -301,8 +304,8 @@ def _end_of_week(day: date) -> date:
 
 
 def _weekend(day: date) -> date:
-    saturday = _monday(day) + timedelta(days=5)
-    return saturday if day.weekday() != 6 else saturday + timedelta(days=7)
+    # A span's due date is its last day: the weekend ends on Sunday (docs/labelling.md).
+    return _monday(day) + timedelta(days=6)
 
 
 def _weekday(day: date, weekday: int, modifier: str | None) -> date:
@@ -480,13 +483,15 @@ _RESOLVERS: dict[str, _Resolver] = {
     "end_next_week": _fixed(lambda d: _monday(d) + timedelta(days=11)),
     "mid_next_week": _fixed(lambda d: _monday(d) + timedelta(days=9)),
     "week_after_next": _fixed(lambda d: _monday(d) + timedelta(days=14)),
-    "next_week": _fixed(lambda d: _monday(d) + timedelta(days=7)),
+    "early_next_week": _fixed(lambda d: _monday(d) + timedelta(days=7)),
+    "next_week": _fixed(lambda d: _monday(d) + timedelta(days=11)),
     "end_of_week": _fixed(_end_of_week),
     "next_weekend": _fixed(lambda d: _weekend(d) + timedelta(days=7)),
     "weekend": _fixed(_weekend),
     "end_next_month": _fixed(lambda d: _end_of_month(_add_months(d.replace(day=1), 1))),
     "mid_next_month": _fixed(lambda d: _add_months(d.replace(day=15), 1)),
-    "next_month": _fixed(lambda d: _add_months(d.replace(day=1), 1)),
+    "early_next_month": _fixed(lambda d: _add_months(d.replace(day=1), 1)),
+    "next_month": _fixed(lambda d: _end_of_month(_add_months(d.replace(day=1), 1))),
     "end_of_month": _fixed(_end_of_month),
     "quarter": _quarter,
     "this_quarter": _fixed(lambda d: _last_day(d.year, (d.month - 1) // 3 * 3 + 3)),
