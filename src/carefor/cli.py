@@ -204,7 +204,9 @@ def me_add(address: str, user_email: str | None, workspace: str | None) -> None:
         raise click.ClickException(str(exc)) from None
     if created:  # which mail is mine has changed: who waits on whom changes with it
         from carefor.conversations.courtesy import courtesy_refresh
+        from carefor.conversations.services import directions_refresh
 
+        directions_refresh(workspace=space)
         courtesy_refresh(workspace=space)
     verb = "Added" if created else "Already known:"
     click.echo(f"{verb} {identity.value} ({identity.kind}) as yours in {space.name}.")

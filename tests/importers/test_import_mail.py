@@ -131,3 +131,18 @@ def test_parallel_parsing_path_stores_the_same_as_serial(workspace, me, tmp_path
     assert (report.imported, report.people_created) == (40, 7)
     assert Person.objects.get(identities__value="p3@example.org").name == "Person 3"
     assert Interaction.objects.filter(participants__role="from").count() == 40
+
+
+def test_declaring_an_address_after_importing_turns_its_mail_into_mine(workspace, user):
+    from click.testing import CliRunner
+
+    from carefor.cli import main
+
+    import_path(workspace=workspace, user=None, kind="mbox", path=FIXTURES / "hostile.mbox")
+    reply = Interaction.objects.get(message_id="s1@okafor-advisory.example")
+    assert reply.direction == "inbound"  # nobody was "me" yet
+    result = CliRunner().invoke(main, ["me", "add", "Sam@Okafor-Advisory.example"])
+    assert result.exit_code == 0, result.output
+    reply.refresh_from_db()
+    assert reply.direction == "outbound"
+    assert Interaction.objects.get(message_id="m1@lumen.example").direction == "inbound"

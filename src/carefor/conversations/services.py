@@ -83,3 +83,22 @@ def note_add(
         participants=[(person, Participant.Role.ABOUT, "")],
         author=author,
     )
+
+
+def directions_refresh(*, workspace: Workspace) -> int:
+    """Mark as mine the stored messages sent from addresses declared as mine since they
+    were imported (direction is decided at import time). Returns how many changed."""
+    from carefor.people.models import MyIdentity
+
+    changed = 0
+    mine = MyIdentity.objects.filter(workspace=workspace, kind="email").values_list(
+        "value", flat=True
+    )
+    for address in mine:
+        changed += Interaction.objects.filter(
+            workspace=workspace,
+            kind=Interaction.Kind.MESSAGE,
+            direction=Interaction.Direction.INBOUND,
+            meta__from__iexact=address,
+        ).update(direction=Interaction.Direction.OUTBOUND)
+    return changed
