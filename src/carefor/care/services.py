@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from carefor.care.models import Commitment
 from carefor.conversations.models import Interaction, Participant
-from carefor.language.commitments import analyse
+from carefor.language.commitments import Finding, analyse
 from carefor.teams.models import User, Workspace
 
 Kind, State = Commitment.Kind, Commitment.State
@@ -64,12 +64,21 @@ def commitments_detect(*, workspace: Workspace, interactions: Iterable[Interacti
                     "what": finding.text,
                     "due": finding.due,
                     "found_by": Commitment.FoundBy.DETECTED,
-                    "evidence": ",".join(finding.rules)[:300],
+                    "evidence": _evidence(finding),
                     "owner": interaction.author,
                 },
             )
             created += new
     return created
+
+
+def _evidence(finding: Finding) -> str:
+    """The rule ids that fired; when the model alone decided, its probability instead,
+    so every detected item still says why it was proposed."""
+    parts = list(finding.rules)
+    if finding.probability is not None and not any(not r.startswith("not.") for r in parts):
+        parts.append(f"model:{finding.probability:.2f}")
+    return ",".join(parts)[:300]
 
 
 DETECTION_WINDOW_DAYS = 90

@@ -13,7 +13,7 @@ plans that commit to nothing for anyone ("I'll be in Boston next week"), reporte
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -61,6 +61,11 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "promise.will-do",
+        PROMISE,
+        re.compile(r"^(?:\w+,\s*)?(?:will do|consider it done|count me in)\b", re.I),
+    ),
     ("promise.explicit", PROMISE, re.compile(r"\bi (?:promise|commit) to\b", re.I)),
     ("promise.on-it", PROMISE, re.compile(r"\b(?:i'm|i am|we're|we are) on it\b", re.I)),
     (
@@ -104,8 +109,13 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
         "request.imperative",
         REQUEST,
         re.compile(
-            r"^(?:and\s+)?(send|share|forward|confirm|review|sign|call|email|ping|check|book|"
-            r"schedule|add|update|fill|complete|return|submit)\b(?!\s+(?:you|thanks))",
+            r"^(?:(?:and|also|oh and|plus|then|so|now|but)\s*,?\s+)?(send|share|forward|confirm|"
+            r"review|sign|call|email|ping|check|book|schedule|add|update|fill|complete|return|"
+            r"submit|bring|tell|remind|pick|keep|leave|draft|ask|give|reply|text|think|come|"
+            r"make sure|water|choose|write|print|bring|read|prepare|wear|arrive|"
+            r"talk to|get back to me|go ahead|put|drop|grab|find|remember to|hold off|stop by|"
+            r"look at|look into|go into|let (?:her|him|them|us|everyone) know)\b"
+            r"(?!\s+(?:you|thanks|goodness|god)\b)",
             re.I,
         ),
     ),
@@ -113,7 +123,162 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
         "request.can-we",
         REQUEST,
         re.compile(
-            r"\b(?:can|could|shall) we (?:meet|talk|chat|set up|schedule|hop on|find)\b", re.I
+            r"\b(?:can|could|shall) we (?:meet|talk|chat|set up|schedule|hop on|find)\b|"
+            r"^(?:\w+,\s*)?(?:so |and |also,? )?(?:can|could) we\b(?! have\b| ever\b)[^?]*\?",
+            re.I,
+        ),
+    ),
+    (
+        # "Could someone volunteer…", "can everyone add…": the readers as a group.
+        "request.could-anyone",
+        REQUEST,
+        re.compile(
+            r"\b(?:could|can|would|will) (?:someone|somebody|anyone|anybody|everyone|"
+            r"each of you|one of you|all of you|you all|y'all)\s+\w+",
+            re.I,
+        ),
+    ),
+    (
+        # Permission: the writer cannot act until the reader decides.
+        "request.can-i",
+        REQUEST,
+        re.compile(
+            r"^(?:\w+,\s*)?(?:so |and |also,? )?(?:can|could|may) i\b(?! just say| say)[^?]*\?",
+            re.I,
+        ),
+    ),
+    (
+        # Invitations and permission that wait on the reader: "Do you want to join us?"
+        "request.do-you-want-to",
+        REQUEST,
+        re.compile(
+            r"\b(?:do|would) you (?:want|like|care) to\b|\bdo you mind\b|"
+            r"(?:^|,\s*)(?:you )?want to (?:join|come|grab|meet)\b",
+            re.I,
+        ),
+    ),
+    (
+        # Proposals of a joint action: "How about meeting at 11:30?", "I suggest a call".
+        "request.proposal",
+        REQUEST,
+        re.compile(
+            r"^(?:\w+,?\s+)?(?:how|what) about (?:meeting|we\b|lunch|coffee|dinner|a call|"
+            r"a quick|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
+            r"next)|\bi(?:'d| would)? (?:suggest|propose) (?:that )?(?:we|you|a|an)\b|"
+            r"^(?:\w+,\s*)?(?:also,?\s*)?we (?:need|have) to (?:discuss|talk|meet|sit down|"
+            r"go over|decide|agree|get together)\b|"
+            r"\b(?:i|we)(?:'d| would) (?:\w+ ){0,2}"
+            r"(?:like|love|welcome the (?:chance|opportunity)) "
+            r"to (?:meet|discuss|talk|speak|sit down|get together|set up|schedule)\b",
+            re.I,
+        ),
+    ),
+    (
+        # Information about a shared task: "What's the status of…?", "Do you know if…?"
+        "request.status",
+        REQUEST,
+        re.compile(
+            r"\bwhat(?:'s| is) the (?:status|latest|eta|word) (?:of|on)\b|"
+            r"^(?:\w+,\s*)?(?:also,?\s*)?do you (?:know (?:if|whether|when|who|where|how)|"
+            r"have (?:the|a copy|an update))\b|"
+            r"^(?:\w+,\s*)?(?:any )?(?:thoughts|feedback|comments|objections)\b[^.!]*\?",
+            re.I,
+        ),
+    ),
+    (
+        "request.are-you-free",
+        REQUEST,
+        re.compile(
+            r"\bare you (?:free|around|available|still (?:on|up|ok|okay|good|free|around))\b|"
+            r"\bare we still (?:on|doing|good|ok|okay|meeting)\b",
+            re.I,
+        ),
+    ),
+    (
+        "request.did-you-get",
+        REQUEST,
+        re.compile(
+            r"\b(?:did|have) you (?:get|got|see|seen|receive|received|had|have) (?:a chance|my|"
+            r"our|the (?:e-?mail|message|note|invite|invitation|file|document|contract|link|form|"
+            r"package|parcel|attachment|deck|slides|draft|invoice|report|proposal|signed))\b|"
+            r"\bhad a chance to\b",
+            re.I,
+        ),
+    ),
+    (
+        # "I need your approval…", "I need the numbers by Monday" — not "I need to…".
+        "request.need-you",
+        REQUEST,
+        re.compile(
+            r"\b(?:i|we) (?:really |still |urgently )?need (?:you|your)\b|"
+            r"\b(?:i|we) (?:really |still |urgently )?need (?:the|a|an)\b[^.?!]*?"
+            r"\b(?:by|before|from you|from your)\b",
+            re.I,
+        ),
+    ),
+    (
+        "request.your-view",
+        REQUEST,
+        re.compile(
+            r"\b(?:i'd|i would|we'd|we would)\s+(?:\w+ly\s+|also\s+)?"
+            r"(?:love|like|appreciate|welcome|value)\s+(?:your|comments|feedback|a reply|"
+            r"an answer|a response)\b|\bgrateful for your\b",
+            re.I,
+        ),
+    ),
+    (
+        # Performative: "I am writing to request…", "We kindly ask you to…".
+        "request.performative",
+        REQUEST,
+        re.compile(
+            r"\bwriting to (?:request|ask)\b|\brequest that you\b|"
+            r"\b(?:kindly |would like to |'d like to )?"
+            r"(?:ask|request|invite|urge|remind) you to\b|\bare (?:kindly )?(?:asked|requested|"
+            r"reminded) to\b",
+            re.I,
+        ),
+    ),
+    (
+        # Agentless instructions to the readers: "Children should bring a packed lunch".
+        "request.instruction",
+        REQUEST,
+        re.compile(
+            r"(?<!\bwe )(?<!\bi )(?<!\bit )(?<!\bthey )(?<!\bno )(?<!\bhe )(?<!\bshe )"
+            r"\b(?:should|must|needs? to) (?:bring|park|wear|be attached|be submitted|"
+            r"be returned|be signed|register|submit|display|attach|sign|reply|respond)\b|"
+            r"\b(?:everyone|everybody|all staff|each of you|you all) (?:needs? to|should|must)\b",
+            re.I,
+        ),
+    ),
+    (
+        "request.lets",
+        REQUEST,
+        re.compile(
+            r"^(?:\w+,\s*)?(?:so |then |and |ok,? |okay,? |also,? )?let'?s\s+"
+            r"(?!see\b|hope\b|not\b|say\b|just say\b|keep in touch\b|stay in touch\b|face it\b)\w+",
+            re.I,
+        ),
+    ),
+    (
+        # A bare imperative after an opening clause: "If that doesn't work, just text me".
+        "request.then-imperative",
+        REQUEST,
+        re.compile(
+            r"(?:^|,\s*)(?:then |and |also |so )?just (?:pick|text|reply|give|send|email|call|"
+            r"tell|drop|ping|shoot|forward|book|grab|add|let|choose)\b|"
+            r"\b(?:pls|plz) \w+|\bshoot me\b|"
+            r",\s*(?:then |just |please )?(?:tell|text|send|email|call|ping|reply to|ask|"
+            r"give|bring|pick|book|remind)\s+(?:me|us|them|him|her|the|a|your|everyone)\b",
+            re.I,
+        ),
+    ),
+    (
+        "request.dont",
+        REQUEST,
+        re.compile(
+            r"^(?:and |but |also |please |just )*(?:don't|do not)\s+(?!worry\b|hesitate\b|"
+            r"feel\b|stress\b|be\b|miss\b|undersell\b|apologi[sz]e\b|reply to this\b)\w+",
+            re.I,
         ),
     ),
 ]
@@ -143,6 +308,23 @@ _DECLINE = re.compile(
     r"\b(?:won't|will not|can't|cannot) (?:be able to|make it)\b",
     re.I,
 )
+_OFFER = re.compile(
+    r"^(?:\w+,\s*)?(?:so |and |also,? )?(?:would you like|do you want|want|would it help if)"
+    r" (?:me|i)\b|^(?:\w+,\s*)?(?:so |and |also,? )?(?:shall|should) i\b",
+    re.I,
+)
+_QUOTED = re.compile(r"^\s*>")
+_INVITATION = re.compile(
+    r"\bif you (?:have|had) any (?:other |further |more )?(?:questions|concerns|problems|"
+    r"issues|trouble)\b|\bif you (?:ever )?need anything(?: else)?(?: from me)?\s*[.!]?$|"
+    r"\bif you ever need\b|\bif you'd like to (?:talk|chat|discuss)\b|"
+    r"\bplease (?:do not|don't) (?:reply|respond)\b|\btake all the time\b|"
+    r"\bplease (?:just )?ignore\b|\bfor (?:urgent|further|any|more) (?:questions|matters|"
+    r"enquiries|inquiries|information)\b|\b(?:contact|call|reach out to) us\b[^.?!]*\bif\b|"
+    r"\bfeel free\b|\b(?:stop|no longer) (?:receiving|getting|receive)\b|\bunsubscribe\b|"
+    r"\bclick (?:here|below|the link|on the link)\b",
+    re.I,
+)
 _RHETORICAL = re.compile(
     r"\b(?:can|could) you (?:believe|imagine)\b|\bhow (?:are|have) you\b|\bhope you\b", re.I
 )
@@ -155,6 +337,7 @@ class Finding:
     rules: tuple[str, ...]  # rule ids that fired (evidence), including "not.*" vetoes
     due: date | None = None
     due_text: str = ""
+    probability: float | None = None  # the model's, when the shipped model was asked
 
 
 @dataclass
@@ -180,16 +363,28 @@ def rule_hits(sentence: str) -> tuple[str, ...]:
         hits.append("not.rhetorical")
     if _DECLINE.search(sentence):
         hits.append("not.decline")
+    if _OFFER.search(sentence):
+        hits.append("not.offer")
+    if _QUOTED.search(sentence):
+        hits.append("not.quoted")
+    if _INVITATION.search(sentence):
+        hits.append("not.invitation")
     return tuple(hits)
 
 
 def classify_by_rules(sentence: str) -> tuple[str, tuple[str, ...]]:
     """(label, evidence) from the rules alone."""
-    hits = rule_hits(sentence)
+    return label_from_hits(rule_hits(sentence))
+
+
+def label_from_hits(hits: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """(label, evidence) that the rules give a sentence with these rule hits."""
     vetoes = {h for h in hits if h.startswith("not.")}
     requests = [h for h in hits if h.startswith("request.")]
     promises = [h for h in hits if h.startswith("promise.")]
-    if requests and "not.rhetorical" not in vetoes:
+    if "not.quoted" in vetoes:
+        return NEITHER, tuple(hits)  # someone else's words
+    if requests and not vetoes & {"not.rhetorical", "not.offer", "not.invitation"}:
         # "Could you…" and "I'll send it if you could confirm" both ask the reader.
         return REQUEST, tuple(hits)
     if promises and not vetoes & {"not.hedge", "not.plan", "not.reported", "not.decline"}:
@@ -200,15 +395,28 @@ def classify_by_rules(sentence: str) -> tuple[str, tuple[str, ...]]:
 Classifier = Callable[[str], tuple[str, tuple[str, ...]]]
 
 
-def analyse(text: str, *, written_on: date, classify: Classifier = classify_by_rules) -> Analysis:
+def _shipped(sentences: Sequence[str]) -> list[tuple[str, tuple[str, ...], float | None]]:
+    # Imported here: model.py imports this module, and loading it needs scikit-learn.
+    from carefor.language.model import classify_sentences
+
+    return [(v.label, v.rules, v.probability) for v in classify_sentences(sentences)]
+
+
+def analyse(text: str, *, written_on: date, classify: Classifier | None = None) -> Analysis:
     """Promises and requests in a text written by its author on `written_on`.
 
     Quoted replies, forwarded originals and signatures are dropped first: only the
-    author's own words can hold their promises.
+    author's own words can hold their promises. By default the shipped detector decides
+    (rules first, the model for sentences no rule claims; one batched model call per
+    text); pass `classify=classify_by_rules` for the rules alone.
     """
     result = Analysis()
-    for sentence in split_sentences(own_words(text)):
-        label, rules = classify(sentence)
+    sentences = split_sentences(own_words(text))
+    if classify is None:
+        labelled = _shipped(sentences)
+    else:
+        labelled = [(*classify(sentence), None) for sentence in sentences]
+    for sentence, (label, rules, probability) in zip(sentences, labelled, strict=True):
         phrase = find_due(sentence, written_on) if label != NEITHER else None
         finding = Finding(
             label=label,
@@ -216,6 +424,7 @@ def analyse(text: str, *, written_on: date, classify: Classifier = classify_by_r
             rules=rules,
             due=phrase.due if phrase else None,
             due_text=phrase.text if phrase else "",
+            probability=probability,
         )
         result.sentences.append(finding)
         if label == PROMISE:
