@@ -32,13 +32,15 @@ def test_first_run_setup_sign_in_add_person_and_note(page: Page, live_server):
     page.get_by_label("Password, again").fill("a calm and long passphrase")
     page.get_by_label("Name your notebook").fill("Sam's notebook")
     page.get_by_role("button", name="Create my account").click()
-    expect(page.get_by_role("heading", name="People")).to_be_visible()
+    expect(page.get_by_role("heading", name="Today")).to_be_visible()
+    expect(page.get_by_text("Nothing needs you today.")).to_be_visible()
 
     page.get_by_role("button", name="Sign out").click()
     expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
     page.get_by_label("Email").fill("sam@example.org")
     page.get_by_label("Password").fill("a calm and long passphrase")
     page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("link", name="People", exact=True).click()
     expect(page.get_by_text("Your notebook is empty.")).to_be_visible()
 
     page.get_by_role("link", name="Add the first person you care for").click()
@@ -50,11 +52,13 @@ def test_first_run_setup_sign_in_add_person_and_note(page: Page, live_server):
     expect(page).to_have_url(re.compile(r"/people/\d+/$"))
 
     url_before = page.url
-    page.get_by_label("Add a note").fill("Moving to Denver in March. Ask how the move went.")
+    page.get_by_label("After a conversation").fill(
+        "Moving to Denver in March. Ask how the move went."
+    )
     page.get_by_role("button", name="Save note").click()
     timeline = page.locator("#timeline")
     expect(timeline.get_by_text("Moving to Denver in March.")).to_be_visible()
-    expect(page.get_by_label("Add a note")).to_have_value("")
+    expect(page.get_by_label("After a conversation")).to_have_value("")
     assert page.url == url_before  # htmx swapped it in place
 
     page.reload()
@@ -86,7 +90,7 @@ def test_dismiss_a_waiting_item_and_it_stays_gone_after_reload(page: Page, live_
     import_path(workspace=membership.workspace, user=membership.user, kind="mbox", path=mbox)
 
     sign_in(page, live_server, membership.user.email)
-    page.get_by_role("link", name="Courtesy").click()
+    page.get_by_role("navigation").get_by_role("link", name="Courtesy").click()
     ann = page.locator("li", has_text="Ann Lee")
     expect(ann).to_be_visible()
     ann.get_by_role("button", name="Dismiss").click()
@@ -121,7 +125,7 @@ def test_confirm_a_detected_promise_then_keep_it(page: Page, live_server, tmp_pa
     import_path(workspace=membership.workspace, user=membership.user, kind="mbox", path=mbox)
 
     sign_in(page, live_server, membership.user.email)
-    page.get_by_role("link", name="Promises").click()
+    page.get_by_role("navigation").get_by_role("link", name="Promises").click()
     detected = page.locator("li", has_text="I'll send you the deck on Friday.")
     detected.get_by_role("button", name="Confirm").click()
     open_item = page.locator("section", has_text="Open").locator("li", has_text="send you the deck")
@@ -130,3 +134,39 @@ def test_confirm_a_detected_promise_then_keep_it(page: Page, live_server, tmp_pa
     expect(page.get_by_text("Nothing open.")).to_be_visible()
     page.reload()
     expect(page.get_by_text("Nothing open.")).to_be_visible()
+
+
+def test_quick_capture_confirm_a_matter_and_a_promise_see_them_in_the_brief(
+    page: Page, live_server
+):
+    """GIVEN a person in my notebook
+    WHEN I write a note after a conversation and keep the proposed matter and promise
+    THEN both appear in the brief before our next meeting."""
+    from tests.factories import MembershipFactory, PersonFactory
+
+    membership = MembershipFactory()
+    priya = PersonFactory(workspace=membership.workspace, name="Priya Raman")
+
+    sign_in(page, live_server, membership.user.email)
+    page.goto(f"{live_server.url}/people/{priya.pk}/")
+    page.get_by_label("After a conversation").fill(
+        "Breakfast with Priya. She wants to move into product management because she misses "
+        "talking to customers. I will send her the PM reading list by Friday."
+    )
+    page.get_by_role("button", name="Save note").click()
+    proposals = page.locator("#proposals")
+    matter = proposals.locator("li", has_text="Move into product management")
+    expect(matter).to_be_visible()
+    matter.get_by_role("button", name="Keep").click()
+    expect(page.locator("#matters").get_by_text("Move into product management")).to_be_visible()
+    promise = page.locator("#proposals li", has_text="send her the PM reading list")
+    promise.get_by_role("button", name="Keep").click()
+    expect(page.locator("#proposals")).to_have_count(0)  # nothing left to decide
+    expect(page.locator("#life-and-promises").get_by_text("PM reading list")).to_be_visible()
+
+    page.get_by_role("link", name="Brief").click()
+    brief = page.locator("#brief")
+    expect(brief.get_by_role("heading", name="Priya Raman")).to_be_visible()
+    expect(brief.locator("#brief-matters")).to_contain_text("Move into product management")
+    expect(brief.locator("#brief-matters")).to_contain_text("she misses talking to customers")
+    expect(brief.locator("#brief-promises")).to_contain_text("send her the PM reading list")

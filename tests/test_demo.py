@@ -38,3 +38,23 @@ def test_demo_without_an_account_is_claimed_at_setup(db):
         workspace_name="Mine",
     )
     assert demo.memberships.get().user == owner
+
+
+def test_demo_shows_a_full_today_and_rich_briefs(user):
+    from carefor.care.brief import brief_as_json, person_brief
+    from carefor.care.today import KINDS, today_queue
+
+    workspace = demo_load(owner=user)
+    queue = today_queue(workspace=workspace, user=user)
+    kinds = {item.kind for item in queue.items}
+    assert kinds == set(KINDS), kinds
+    assert all(item.why for item in queue.items)
+    maria = workspace.people.get(name="Maria Chen")
+    brief = brief_as_json(person_brief(workspace=workspace, user=user, person=maria))
+    assert len(brief["matters"]) >= 2 and brief["conversations"] and brief["dates"]
+    assert any(m["ask_again"] for m in brief["matters"])
+    assert brief["missing"] == []
+    # Someone in the demo we know little about gets a short, honest brief.
+    sparse = [p for p in workspace.people.all() if not p.matters.exists()]
+    short = brief_as_json(person_brief(workspace=workspace, user=user, person=sparse[0]))
+    assert short["matters"] == [] and short["missing"]

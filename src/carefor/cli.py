@@ -691,3 +691,7 @@ def digest_command(
             f"The SMTP server refused or could not be reached: {exc}"
         ) from None
     click.echo(f"Sent to {to or account.email}.")
+
+
+# The daily care commands live in their own module; importing it registers them.
+from carefor import cli_care  # noqa: E402, F401

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -84,3 +86,172 @@ class FeedToken(models.Model):
 
     def __str__(self) -> str:
         return f"feed of {self.user} in {self.workspace}"
+
+
+class Matter(models.Model):
+    """Something that matters to a person, and why: in their words where possible, with
+    where it was said and when it was last confirmed. Old matters fade (ask again); they
+    are never deleted for being old."""
+
+    # A short list the user can extend by typing a kind of their own.
+    BUILTIN_KINDS = (
+        "goal",
+        "challenge",
+        "hope",
+        "worry",
+        "value",
+        "family",
+        "health",
+        "preference",
+    )
+    # Sensitive by nature: private to their author unless the author shares them.
+    PRIVATE_KINDS = frozenset({"health", "family"})
+    # After this long without confirmation a matter shows as "ask again".
+    FADE_DAYS = 180
+
+    class State(models.TextChoices):
+        SUGGESTED = "suggested", "Proposed, not confirmed"
+        CURRENT = "current", "Still true"
+        PAST = "past", "No longer true"
+        DISMISSED = "dismissed", "Not a matter"
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="matters")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    kind = models.CharField(max_length=40)
+    what = models.TextField()
+    why = models.TextField(blank=True)
+    # The why is a quote of the person rather than my paraphrase.
+    in_their_words = models.BooleanField(default=False)
+    private = models.BooleanField(default=False)
+    state = models.CharField(max_length=16, choices=State.choices, default=State.CURRENT)
+    source = models.ForeignKey(
+        Interaction, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sentence = models.TextField(blank=True)
+    rule = models.CharField(max_length=80, blank=True)  # how it was found, if detected
+    confirmed_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-confirmed_on", "-created_at"]
+        indexes = [models.Index(fields=["person", "state"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "sentence", "kind"],
+                condition=models.Q(source__isnull=False),
+                name="one_matter_per_sentence_and_kind",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.what[:60]}"
+
+    def is_fading(self, today: date) -> bool:
+        return self.confirmed_on is not None and (today - self.confirmed_on).days > self.FADE_DAYS
+
+
+class LifeEvent(models.Model):
+    """Something happening in a person's life: a move, a new job, an illness, a wedding."""
+
+    class State(models.TextChoices):
+        SUGGESTED = "suggested", "Proposed, not confirmed"
+        CONFIRMED = "confirmed", "Confirmed"
+        DISMISSED = "dismissed", "Not a life event"
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="life_events")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    what = models.TextField()
+    occurs_on = models.DateField(null=True, blank=True)
+    private = models.BooleanField(default=False)
+    state = models.CharField(max_length=16, choices=State.choices, default=State.CONFIRMED)
+    source = models.ForeignKey(
+        Interaction, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sentence = models.TextField(blank=True)
+    rule = models.CharField(max_length=80, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "sentence"],
+                condition=models.Q(source__isnull=False),
+                name="one_life_event_per_sentence",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.what[:60]
+
+
+class FollowUp(models.Model):
+    """Something to ask or check on later ("ask how the move went"). Without a date it is a
+    question for the next time we meet; the brief lists it."""
+
+    class State(models.TextChoices):
+        SUGGESTED = "suggested", "Proposed, not confirmed"
+        OPEN = "open", "Open"
+        DONE = "done", "Done"
+        DISMISSED = "dismissed", "Dismissed"
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="follow_ups")
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    what = models.TextField()
+    due = models.DateField(null=True, blank=True)
+    life_event = models.ForeignKey(
+        LifeEvent, null=True, blank=True, on_delete=models.CASCADE, related_name="follow_ups"
+    )
+    private = models.BooleanField(default=False)
+    state = models.CharField(max_length=16, choices=State.choices, default=State.OPEN)
+    snoozed_until = models.DateField(null=True, blank=True)
+    source = models.ForeignKey(
+        Interaction, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sentence = models.TextField(blank=True)
+    rule = models.CharField(max_length=80, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    done_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["due", "created_at"]
+        indexes = [models.Index(fields=["workspace", "state", "due"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "sentence"],
+                condition=models.Q(source__isnull=False),
+                name="one_follow_up_per_sentence",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.what[:60]
+
+
+class TodayMark(models.Model):
+    """Snooze or done on a Today item that has no state of its own (an important date this
+    year, a keep-in-touch reminder, a promise put off for a day). Keyed by the item's key."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=120)
+    snoozed_until = models.DateField(null=True, blank=True)
+    done = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["workspace", "user", "key"], name="one_mark_per_item"),
+        ]
+
+    def __str__(self) -> str:
+        return self.key

@@ -234,17 +234,26 @@ def awaiting_count(*, workspace: Workspace, side: str) -> int:
 
 
 def awaiting(
-    *, workspace: Workspace, user: User, side: str, now: datetime | None = None, limit: int = 200
+    *,
+    workspace: Workspace,
+    user: User,
+    side: str,
+    now: datetime | None = None,
+    limit: int = 200,
+    since: datetime | None = None,
 ) -> list[Awaiting]:
     """Open turns on one side, oldest wait first, without dismissed or snoozed ones.
 
     At most `limit` items: the database sorts and cuts, so the cost does not grow with
-    the size of the mailbox.
+    the size of the mailbox. `since` leaves out waits that began earlier.
     """
     now = now or timezone.now()
     hidden = _active_marks(workspace, user, now)
+    turns = _open_turns(workspace, side)
+    if since is not None:
+        turns = turns.filter(started_at__gte=since)
     items: list[Awaiting] = []
-    for turn in _open_turns(workspace, side)[: limit + len(hidden)]:
+    for turn in turns[: limit + len(hidden)]:
         message = turn.interaction
         key = message_key(message.source, message.external_id, message.pk)
         if key in hidden:

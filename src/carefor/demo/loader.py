@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from django.db import transaction
@@ -102,9 +102,84 @@ def demo_load(*, owner: User | None, progress: Progress | None = None) -> Worksp
             progress(done, len(items))
     courtesy_refresh(workspace=workspace)
     commitments_detect_recent(workspace=workspace)
+    _load_care(workspace, owner, people)
     # People whose first interaction predates their creation would look odd.
     for person in people.values():
         first = person.participations.order_by("interaction__occurred_at").first()
         if first is not None:
             Person.objects.filter(pk=person.pk).update(created_at=first.interaction.occurred_at)
     return workspace
+
+
+def _load_care(workspace: Workspace, owner: User | None, people: dict[str, Person]) -> None:
+    """Matters, life events, follow-ups, dates, cadences and typed promises (care_data.py),
+    with dates relative to today so Today always has something to show."""
+    from carefor.care.follow_ups import follow_up_add, life_event_add
+    from carefor.care.matters import matter_add
+    from carefor.care.models import Commitment
+    from carefor.demo import care_data
+    from carefor.people.models import ImportantDate
+
+    now = timezone.now()
+    today = timezone.localdate(now)
+
+    def day(offset: int | None) -> date | None:
+        return None if offset is None else today + timedelta(days=offset)
+
+    for m in care_data.demo_matters():
+        matter_add(
+            workspace=workspace,
+            person=people[m.person],
+            author=owner,
+            kind=m.kind,
+            what=m.what,
+            why=m.why,
+            in_their_words=m.in_their_words,
+            today=day(-m.confirmed_days_ago),
+        )
+    for e in care_data.demo_life_events():
+        life_event_add(
+            workspace=workspace,
+            person=people[e.person],
+            author=owner,
+            what=e.what,
+            occurs_on=day(e.occurs_in_days),
+            follow_up=e.follow_up,
+            follow_up_on=day(e.follow_up_in_days),
+            private=e.private,
+        )
+    for f in care_data.demo_follow_ups():
+        follow_up_add(
+            workspace=workspace,
+            person=people[f.person],
+            owner=owner,
+            what=f.what,
+            due=day(f.due_in_days),
+        )
+    for d in care_data.demo_dates():
+        on = today + timedelta(days=d.in_days)
+        month, dom = d.on or (on.month, on.day)
+        ImportantDate.objects.get_or_create(
+            workspace=workspace,
+            person=people[d.person],
+            kind=d.kind,
+            label=d.label,
+            defaults={
+                "month": month,
+                "day": dom,
+                "year": on.year - d.since_years if d.since_years and not d.on else None,
+            },
+        )
+    for key, days in care_data.demo_cadences().items():
+        Person.objects.filter(pk=people[key].pk).update(cadence_days=days)
+    for p in care_data.demo_promises():
+        Commitment.objects.create(
+            workspace=workspace,
+            owner=owner,
+            person=people[p.person],
+            kind=p.kind,
+            state=Commitment.State.OPEN if p.kept_days_ago is None else Commitment.State.KEPT,
+            what=p.what,
+            due=day(p.due_in_days),
+            closed_at=None if p.kept_days_ago is None else now - timedelta(days=p.kept_days_ago),
+        )

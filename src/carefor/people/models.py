@@ -48,6 +48,9 @@ class Person(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     # Kept current by the interaction services so lists can sort without a join.
     last_interaction_at = models.DateTimeField(null=True, blank=True)
+    # Keep in touch: every N days. Any interaction (mail either way, meeting, call, note)
+    # resets it, because it is measured from last_interaction_at.
+    cadence_days = models.PositiveIntegerField("keep in touch every (days)", null=True, blank=True)
 
     class Meta:
         ordering = ["name"]
@@ -116,6 +119,7 @@ class ImportantDate(models.Model):
     class Kind(models.TextChoices):
         BIRTHDAY = "birthday", "Birthday"
         ANNIVERSARY = "anniversary", "Anniversary"
+        WORK_ANNIVERSARY = "work_anniversary", "Work anniversary"
         OTHER = "other", "Other"
 
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
@@ -125,6 +129,8 @@ class ImportantDate(models.Model):
     month = models.PositiveSmallIntegerField()
     day = models.PositiveSmallIntegerField()
     year = models.PositiveSmallIntegerField(null=True, blank=True)
+    # How many days ahead it shows on Today, so there is time to write or send something.
+    notice_days = models.PositiveSmallIntegerField(default=7)
 
     class Meta:
         ordering = ["month", "day"]

@@ -14,12 +14,25 @@ from carefor.teams.models import User, Workspace
 
 def person_list(*, workspace: Workspace, query: str = "") -> QuerySet[Person]:
     """People in the workspace; every word of the query must match a name, organisation,
-    role, place, note about them, or one of their addresses."""
+    role, place, note about them, one of their addresses, or what matters to them.
+
+    Private matters (health and family by default) are never searched, for anyone: a
+    search result is a list, and a list of "people with a sick parent" is what privacy
+    is meant to prevent. Their author still sees them on the person's page and brief.
+    """
+    from carefor.care.models import Matter  # care builds on people, not the other way
+
     people = Person.objects.filter(workspace=workspace).select_related("organisation")
     for term in query.split()[:8]:
         matching_identity = Identity.objects.filter(
             person=OuterRef("pk"), workspace=workspace, value__icontains=term
         )
+        matching_matter = Matter.objects.filter(
+            person=OuterRef("pk"),
+            workspace=workspace,
+            private=False,
+            state__in=(Matter.State.CURRENT, Matter.State.PAST),
+        ).filter(Q(what__icontains=term) | Q(why__icontains=term))
         people = people.filter(
             Q(name__icontains=term)
             | Q(organisation__name__icontains=term)
@@ -27,6 +40,7 @@ def person_list(*, workspace: Workspace, query: str = "") -> QuerySet[Person]:
             | Q(location__icontains=term)
             | Q(about__icontains=term)
             | Exists(matching_identity)
+            | Exists(matching_matter)
         )
     return people.annotate(interaction_count=Count("participations__interaction", distinct=True))
 
@@ -76,11 +90,13 @@ def duplicate_candidates(*, workspace: Workspace) -> list[DuplicateGroup]:
 
 
 def person_find(*, workspace: Workspace, reference: str) -> list[Person]:
-    """People a person typed: an id, an address, or a name (exact, then containing)."""
+    """People a person typed: an id (42 or #42), an address, or a name (exact, then
+    containing)."""
     reference = reference.strip()
     people = Person.objects.filter(workspace=workspace)
-    if reference.isdigit():
-        return list(people.filter(pk=int(reference)))
+    number = reference.removeprefix("#")
+    if number.isdigit():
+        return list(people.filter(pk=int(number)))
     by_identity = list(people.filter(identities__value__iexact=reference).distinct())
     if by_identity:
         return by_identity

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -9,7 +10,7 @@ from django.conf import settings
 from django.db import transaction
 
 from carefor.people.identities import IdentityError, IdentityKind, NormalisedIdentity, normalise
-from carefor.people.models import Identity, MyIdentity, Organisation, Person
+from carefor.people.models import Identity, ImportantDate, MyIdentity, Organisation, Person
 from carefor.teams.models import User, Workspace
 
 
@@ -30,6 +31,7 @@ class PersonDetails:
     location: str = ""
     how_we_met: str = ""
     about: str = ""
+    cadence_days: int | None = None  # keep in touch every N days; None: no reminder
 
 
 def identity_parse(text: str, kind: IdentityKind | str | None = None) -> NormalisedIdentity:
@@ -54,6 +56,7 @@ def _apply_details(person: Person, details: PersonDetails) -> None:
     person.location = details.location.strip()
     person.how_we_met = details.how_we_met.strip()
     person.about = details.about.strip()
+    person.cadence_days = details.cadence_days or None
 
 
 def _check_free(
@@ -175,3 +178,41 @@ def person_merge(*, workspace: Workspace, keep: Person, drop: Person) -> Person:
     drop.delete()
     keep.save()
     return keep
+
+
+def important_date_set(
+    *,
+    workspace: Workspace,
+    person: Person,
+    kind: str,
+    month: int,
+    day: int,
+    year: int | None = None,
+    label: str = "",
+    notice_days: int = 7,
+) -> ImportantDate:
+    """Add or change a yearly date (one per kind and label). 29 February is allowed: in
+    common years it is remembered on the 28th."""
+    if person.workspace_id != workspace.pk:
+        raise ValueError("That person belongs to another workspace.")
+    if kind not in ImportantDate.Kind.values:
+        raise ValueError(f"Unknown kind of date {kind!r}.")
+    if not 1 <= month <= 12:
+        raise ValueError(f"There is no month {month}.")
+    longest = 29 if month == 2 else calendar.monthrange(2001, month)[1]
+    if not 1 <= day <= longest:
+        raise ValueError(f"There is no {day} {calendar.month_name[month]}.")
+    if year is not None and (
+        year < 1900 or ((month, day) == (2, 29) and not calendar.isleap(year))
+    ):
+        raise ValueError(f"{day} {calendar.month_name[month]} {year} is not a date.")
+    if not 0 <= notice_days <= 60:
+        raise ValueError("Give between 0 and 60 days of notice.")
+    date_, _ = ImportantDate.objects.update_or_create(
+        workspace=workspace,
+        person=person,
+        kind=kind,
+        label=label.strip()[:100],
+        defaults={"month": month, "day": day, "year": year, "notice_days": notice_days},
+    )
+    return date_

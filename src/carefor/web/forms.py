@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from typing import Any
 
 from django import forms
@@ -9,7 +10,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 
 from carefor.people.identities import IdentityError, IdentityKind, NormalisedIdentity
-from carefor.people.models import Person
+from carefor.people.models import ImportantDate, Person
 from carefor.people.services import PersonDetails, identity_parse
 from carefor.teams.models import User
 
@@ -102,6 +103,24 @@ class PersonForm(CalmForm):
         help_text="Who they are, in your words.",
     )
 
+    cadence_days = forms.TypedChoiceField(
+        label="Keep in touch",
+        choices=[
+            ("", "No reminder"),
+            (7, "Every week"),
+            (14, "Every two weeks"),
+            (30, "Every month"),
+            (60, "Every two months"),
+            (90, "Every three months"),
+            (182, "Every six months"),
+            (365, "Every year"),
+        ],
+        coerce=int,
+        empty_value=None,
+        required=False,
+        help_text="Any conversation, note, call or meeting resets it.",
+    )
+
     @classmethod
     def for_person(cls, person: Person) -> PersonForm:
         by_kind: dict[str, list[str]] = {kind.value: [] for kind in IdentityKind}
@@ -115,6 +134,7 @@ class PersonForm(CalmForm):
                 "location": person.location,
                 "how_we_met": person.how_we_met,
                 "about": person.about,
+                "cadence_days": person.cadence_days or "",
                 "emails": "\n".join(by_kind["email"]),
                 "phones": "\n".join(by_kind["phone"]),
                 "links": "\n".join(by_kind["url"] + by_kind["handle"]),
@@ -139,6 +159,7 @@ class PersonForm(CalmForm):
             location=data["location"],
             how_we_met=data["how_we_met"],
             about=data["about"],
+            cadence_days=data.get("cadence_days"),
         )
 
     def identities(self) -> list[NormalisedIdentity]:
@@ -148,12 +169,73 @@ class PersonForm(CalmForm):
 
 class NoteForm(CalmForm):
     body = forms.CharField(
-        label="Add a note",
+        label="After a conversation",
         widget=forms.Textarea(
             attrs={
                 "rows": 3,
-                "placeholder": "What did you talk about? What matters to them, and why?",
+                "placeholder": (
+                    "What did you talk about? What matters to them, and why? What did you "
+                    "promise? carefor proposes what to keep."
+                ),
             }
         ),
         max_length=20000,
     )
+
+
+class MatterForm(CalmForm):
+    kind = forms.CharField(
+        max_length=40,
+        widget=forms.TextInput(attrs={"list": "matter-kinds", "placeholder": "goal, worry…"}),
+    )
+    what = forms.CharField(
+        label="What matters to them",
+        max_length=2000,
+        widget=forms.TextInput(attrs={"placeholder": "e.g. Moving into product management"}),
+    )
+    why = forms.CharField(
+        label="Why it matters to them",
+        max_length=2000,
+        required=False,
+        widget=forms.TextInput(attrs={"placeholder": "in their words, if you can"}),
+    )
+    in_their_words = forms.BooleanField(label="The why is a quote", required=False)
+    visibility = forms.ChoiceField(
+        label="Who sees it",
+        choices=[
+            ("default", "As usual for its kind"),
+            ("private", "Only me"),
+            ("shared", "Everyone in this notebook"),
+        ],
+        initial="default",
+        help_text="Health and family matters are private unless you choose otherwise.",
+    )
+
+    def private(self) -> bool | None:
+        """None: the default for the kind (health and family private)."""
+        return {"default": None, "private": True, "shared": False}[self.cleaned_data["visibility"]]
+
+
+class FollowUpForm(CalmForm):
+    what = forms.CharField(
+        label="Follow up or ask",
+        max_length=2000,
+        widget=forms.TextInput(attrs={"placeholder": "e.g. Ask how the move went"}),
+    )
+    due = forms.DateField(
+        label="When", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+
+class ImportantDateForm(CalmForm):
+    kind = forms.ChoiceField(choices=ImportantDate.Kind.choices, initial="birthday")
+    label = forms.CharField(
+        max_length=100,
+        required=False,
+        widget=forms.TextInput(attrs={"placeholder": "e.g. Wedding, Theo's birthday"}),
+    )
+    day = forms.IntegerField(min_value=1, max_value=31)
+    month = forms.TypedChoiceField(
+        choices=[(n, calendar.month_name[n]) for n in range(1, 13)], coerce=int
+    )
+    year = forms.IntegerField(label="Year (if known)", min_value=1900, required=False)

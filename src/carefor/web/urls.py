@@ -2,7 +2,7 @@ from django.contrib.auth.views import LogoutView
 from django.urls import include, path
 from django.views.generic import RedirectView
 
-from carefor.web.views import accounts, courtesy, health, importing, people, promises, setup
+from carefor.web.views import accounts, care, courtesy, health, importing, people, promises, setup
 
 people_patterns = (
     [
@@ -13,6 +13,10 @@ people_patterns = (
         path("<int:person_id>/", people.person_detail, name="detail"),
         path("<int:person_id>/edit/", people.person_edit, name="edit"),
         path("<int:person_id>/notes/", people.note_create, name="note-add"),
+        path("<int:person_id>/brief/", care.brief_page, name="brief"),
+        path("<int:person_id>/matters/", care.matter_create, name="matter-add"),
+        path("<int:person_id>/follow-ups/", care.follow_up_create, name="follow-up-add"),
+        path("<int:person_id>/dates/", care.important_date_create, name="date-add"),
     ],
     "people",
 )
@@ -31,5 +35,12 @@ urlpatterns = [
     path("promises/feed-link/", promises.feed_link, name="promises-feed-link"),
     path("feeds/promises/<str:token>.ics", promises.promises_feed, name="promises-feed"),
     path("courtesy/<int:turn_id>/", courtesy.courtesy_action, name="courtesy-action"),
-    path("", RedirectView.as_view(pattern_name="people:list"), name="home"),
+    path("today/", care.today_page, name="today"),
+    path("today/act/", care.today_action, name="today-action"),
+    path("review/", care.review_page, name="review"),
+    path("matters/<int:matter_id>/", care.matter_action, name="matter-action"),
+    path("dates/<int:date_id>/delete/", care.important_date_delete, name="date-delete"),
+    path("follow-ups/<int:follow_up_id>/", care.follow_up_action, name="follow-up-action"),
+    path("proposals/<str:kind>/<int:object_id>/", care.proposal_action, name="proposal-action"),
+    path("", RedirectView.as_view(pattern_name="today"), name="home"),
 ]

@@ -34,4 +34,4 @@ def switch_workspace(request: HttpRequest) -> HttpResponse:
     if membership_get(user=request.user, workspace_id=workspace_id) is None:
         return HttpResponseBadRequest("You are not a member of that workspace.")
     request.session[SESSION_KEY] = workspace_id
-    return redirect("people:list")
+    return redirect("today")

@@ -6,24 +6,35 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from carefor.care.services import commitments_detect
+from carefor.care.brief import upcoming_dates
+from carefor.care.capture import note_capture, person_proposals
+from carefor.care.follow_ups import follow_ups_for_person, life_events_for_person
+from carefor.care.matters import matter_kinds, matters_for_person
+from carefor.care.models import Matter
+from carefor.care.services import commitments_open
 from carefor.conversations.courtesy import reply_figures
 from carefor.conversations.selectors import timeline_for_person
-from carefor.conversations.services import note_add
 from carefor.people.models import Person
 from carefor.people.selectors import duplicate_candidates, person_get, person_list
 from carefor.people.services import IdentityConflict, person_create, person_merge, person_update
 from carefor.web.decorators import workspace_required
-from carefor.web.forms import NoteForm, PersonForm
+from carefor.web.forms import (
+    FollowUpForm,
+    ImportantDateForm,
+    MatterForm,
+    NoteForm,
+    PersonForm,
+)
 from carefor.web.views.courtesy import reply_chart
 
 PAGE_SIZE = 50
 TIMELINE_PAGE_SIZE = 40
 
 
-def _person_or_404(request: HttpRequest, person_id: int) -> Person:
+def person_or_404(request: HttpRequest, person_id: int) -> Person:
     try:
         return person_get(workspace=request.workspace, person_id=person_id)
     except Person.DoesNotExist:
@@ -41,16 +52,42 @@ def people_list(request: HttpRequest) -> HttpResponse:
     return render(request, "web/people/list.html", context)
 
 
+def care_panel_context(request: HttpRequest, person: Person) -> dict[str, object]:
+    """What matters to them, follow-ups, life events, dates and proposals to confirm."""
+    ws, user, today = request.workspace, request.user, timezone.localdate()
+    matters = list(matters_for_person(workspace=ws, user=user, person=person))
+    proposals = person_proposals(workspace=ws, user=user, person=person)
+    return {
+        "person": person,
+        "today": today,
+        "matters": [m for m in matters if m.state == Matter.State.CURRENT],
+        "past_matters": [m for m in matters if m.state == Matter.State.PAST],
+        "fading": {m.pk for m in matters if m.is_fading(today)},
+        "follow_ups": list(follow_ups_for_person(workspace=ws, user=user, person=person)),
+        "life_events": list(life_events_for_person(workspace=ws, user=user, person=person)[:10]),
+        "open_commitments": list(
+            commitments_open(workspace=ws).filter(person=person).order_by("due", "pk")
+        ),
+        "proposals": proposals,
+        "matter_form": MatterForm(),
+        "follow_up_form": FollowUpForm(),
+        "matter_kinds": matter_kinds(workspace=ws),
+    }
+
+
 @workspace_required
 def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
-    person = _person_or_404(request, person_id)
+    person = person_or_404(request, person_id)
     timeline = Paginator(
         timeline_for_person(workspace=request.workspace, person=person), TIMELINE_PAGE_SIZE
     ).get_page(request.GET.get("page"))
     context = {"person": person, "timeline": timeline, "note_form": NoteForm()}
     if request.htmx and request.htmx.target == "timeline-more":
         return render(request, "web/people/_timeline_page.html", context)
+    context |= care_panel_context(request, person)
     context |= {
+        "dates": upcoming_dates(person, timezone.localdate()),
+        "date_form": ImportantDateForm(),
         "my_figures": reply_figures(workspace=request.workspace, side="mine", person=person),
         "their_figures": reply_figures(workspace=request.workspace, side="theirs", person=person),
         "chart": reply_chart(request.workspace, person),
@@ -86,7 +123,7 @@ def person_add(request: HttpRequest) -> HttpResponse:
 @workspace_required
 @require_http_methods(["GET", "POST"])
 def person_edit(request: HttpRequest, person_id: int) -> HttpResponse:
-    person = _person_or_404(request, person_id)
+    person = person_or_404(request, person_id)
     form = PersonForm(request.POST) if request.method == "POST" else PersonForm.for_person(person)
     if request.method == "POST":
         saved = _save_person(request, form, person)
@@ -98,7 +135,7 @@ def person_edit(request: HttpRequest, person_id: int) -> HttpResponse:
 @workspace_required
 @require_POST
 def note_create(request: HttpRequest, person_id: int) -> HttpResponse:
-    person = _person_or_404(request, person_id)
+    person = person_or_404(request, person_id)
     form = NoteForm(request.POST)
     if not form.is_valid():
         if request.htmx:
@@ -109,18 +146,18 @@ def note_create(request: HttpRequest, person_id: int) -> HttpResponse:
                 status=422,
             )
         return redirect("people:detail", person_id=person.pk)
-    note = note_add(
+    proposals = note_capture(
         workspace=request.workspace,
         person=person,
         author=request.user,
         body=form.cleaned_data["body"],
     )
-    commitments_detect(workspace=request.workspace, interactions=[note])
     if request.htmx:
         return render(
             request,
             "web/people/_note_created.html",
-            {"person": person, "item": note, "note_form": NoteForm()},
+            care_panel_context(request, person)
+            | {"item": proposals.note, "note_form": NoteForm(), "new_proposals": proposals},
         )
     return redirect("people:detail", person_id=person.pk)
 
@@ -135,8 +172,8 @@ def duplicates(request: HttpRequest) -> HttpResponse:
 @require_POST
 def merge(request: HttpRequest) -> HttpResponse:
     try:
-        keep = _person_or_404(request, int(request.POST.get("keep", "")))
-        drop = _person_or_404(request, int(request.POST.get("drop", "")))
+        keep = person_or_404(request, int(request.POST.get("keep", "")))
+        drop = person_or_404(request, int(request.POST.get("drop", "")))
     except ValueError:
         raise Http404("Choose the two people to merge.") from None
     if keep.pk == drop.pk:

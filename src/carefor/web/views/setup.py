@@ -51,5 +51,5 @@ def setup(request: HttpRequest) -> HttpResponse:
                 active = demo_load(owner=owner)
             login(request, owner, backend="django.contrib.auth.backends.ModelBackend")
             request.session[SESSION_KEY] = active.pk
-            return redirect("people:list")
+            return redirect("today")
     return render(request, "web/setup.html", {"form": form})

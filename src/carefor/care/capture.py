@@ -1,0 +1,193 @@
+"""Quick capture: a note after a conversation, and what carefor proposes from it.
+
+The note is stored first (nothing the user wrote is ever lost to a detector); then the
+language functions propose matters, life events with their follow-ups, questions to ask,
+promises and requests, each waiting for one-click confirmation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db import transaction
+from django.utils import timezone
+
+from carefor.care.models import Commitment, FollowUp, LifeEvent, Matter
+from carefor.care.services import commitments_detect
+from carefor.conversations.models import Interaction
+from carefor.conversations.services import note_add
+from carefor.language.capture import capture
+from carefor.people.models import Person
+from carefor.teams.models import User, Workspace
+
+
+@dataclass
+class Proposals:
+    note: Interaction | None
+    matters: list[Matter] = field(default_factory=list)
+    life_events: list[LifeEvent] = field(default_factory=list)
+    follow_ups: list[FollowUp] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return (
+            len(self.matters) + len(self.life_events) + len(self.follow_ups) + len(self.commitments)
+        )
+
+
+def proposals_for_note(*, workspace: Workspace, person: Person, note: Interaction) -> Proposals:
+    """Run the detectors over one note (idempotent: one proposal per sentence and kind)."""
+    written_on = timezone.localdate(note.occurred_at)
+    found = capture(note.body, written_on=written_on)
+    author = note.author
+    result = Proposals(note=note)
+    for m in found.matters:
+        matter, _ = Matter.objects.get_or_create(
+            source=note,
+            sentence=m.sentence,
+            kind=m.kind,
+            defaults={
+                "workspace": workspace,
+                "person": person,
+                "author": author,
+                "what": m.what,
+                "why": m.why,
+                "private": m.kind in Matter.PRIVATE_KINDS,
+                "rule": m.rule,
+                "state": Matter.State.SUGGESTED,
+            },
+        )
+        result.matters.append(matter)
+    for e in found.life_events:
+        event, new = LifeEvent.objects.get_or_create(
+            source=note,
+            sentence=e.sentence,
+            defaults={
+                "workspace": workspace,
+                "person": person,
+                "author": author,
+                "what": e.what,
+                "occurs_on": e.occurs_on,
+                "private": e.private,
+                "rule": e.rule,
+                "state": LifeEvent.State.SUGGESTED,
+            },
+        )
+        if new:
+            FollowUp.objects.create(
+                workspace=workspace,
+                person=person,
+                owner=author,
+                what=e.follow_up,
+                due=e.follow_up_on,
+                life_event=event,
+                private=e.private,
+                state=FollowUp.State.SUGGESTED,
+            )
+        result.life_events.append(event)
+    for f in found.follow_ups:
+        item, _ = FollowUp.objects.get_or_create(
+            source=note,
+            sentence=f.sentence,
+            defaults={
+                "workspace": workspace,
+                "person": person,
+                "owner": author,
+                "what": f.what,
+                "due": f.due,
+                "rule": f.rule,
+                "state": FollowUp.State.SUGGESTED,
+            },
+        )
+        result.follow_ups.append(item)
+    commitments_detect(workspace=workspace, interactions=[note])
+    result.commitments = list(
+        Commitment.objects.filter(source=note, state=Commitment.State.SUGGESTED).order_by("pk")
+    )
+    return result
+
+
+@transaction.atomic
+def note_capture(
+    *,
+    workspace: Workspace,
+    person: Person,
+    author: User,
+    body: str,
+    occurred_at: datetime | None = None,
+) -> Proposals:
+    """Store the note, then propose what it mentions."""
+    note = note_add(
+        workspace=workspace, person=person, author=author, body=body, occurred_at=occurred_at
+    )
+    return proposals_for_note(workspace=workspace, person=person, note=note)
+
+
+def person_proposals(*, workspace: Workspace, user: User, person: Person) -> Proposals:
+    """Everything proposed about this person and not yet confirmed or dismissed."""
+    from carefor.care.privacy import visible_to
+
+    suggested = {"workspace": workspace, "person": person, "state": "suggested"}
+    return Proposals(
+        note=None,
+        matters=list(Matter.objects.filter(visible_to(user), **suggested).order_by("pk")),
+        life_events=list(
+            LifeEvent.objects.filter(visible_to(user), **suggested)
+            .prefetch_related("follow_ups")
+            .order_by("pk")
+        ),
+        follow_ups=list(
+            FollowUp.objects.filter(
+                visible_to(user, author_field="owner"), life_event__isnull=True, **suggested
+            ).order_by("pk")
+        ),
+        commitments=list(Commitment.objects.filter(**suggested).order_by("pk")),
+    )
+
+
+PROPOSAL_KINDS = ("matter", "life_event", "follow_up", "commitment")
+
+
+def proposal_decide(
+    *, workspace: Workspace, user: User, kind: str, object_id: int, accept: bool
+) -> object:
+    """Confirm or dismiss one proposal. Raises LookupError if it is not in the workspace
+    (or is someone else's private one), ValueError for an unknown kind."""
+    from django.core.exceptions import ObjectDoesNotExist
+
+    from carefor.care.follow_ups import follow_up_act, life_event_act
+    from carefor.care.matters import matter_confirm, matter_set_state
+    from carefor.care.services import commitment_close, commitment_confirm
+
+    try:
+        if kind == "matter":
+            if accept:
+                return matter_confirm(workspace=workspace, user=user, matter_id=object_id)
+            return matter_set_state(
+                workspace=workspace, user=user, matter_id=object_id, state=Matter.State.DISMISSED
+            )
+        if kind == "life_event":
+            return life_event_act(
+                workspace=workspace,
+                user=user,
+                event_id=object_id,
+                action="confirm" if accept else "dismiss",
+            )
+        if kind == "follow_up":
+            return follow_up_act(
+                workspace=workspace,
+                user=user,
+                follow_up_id=object_id,
+                action="confirm" if accept else "dismiss",
+            )
+        if kind == "commitment":
+            if accept:
+                return commitment_confirm(workspace=workspace, user=user, commitment_id=object_id)
+            return commitment_close(
+                workspace=workspace, commitment_id=object_id, state=Commitment.State.DISMISSED
+            )
+    except ObjectDoesNotExist as exc:
+        raise LookupError(f"No such {kind.replace('_', ' ')}.") from exc
+    raise ValueError(f"Unknown kind {kind!r}.")

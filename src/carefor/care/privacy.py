@@ -1,0 +1,18 @@
+"""Who may see a private note, matter, life event or follow-up: its author only.
+
+Every read of these goes through `visible_to`, so no list, search, brief or export can
+forget it. Issue 9 widens this to "shared with the person's carers".
+"""
+
+from __future__ import annotations
+
+from django.db.models import Q
+
+from carefor.teams.models import User
+
+
+def visible_to(user: User | None, *, author_field: str = "author") -> Q:
+    """Rows that are not private, or private and written by this user."""
+    if user is None:
+        return Q(private=False)
+    return Q(private=False) | Q(**{author_field: user})

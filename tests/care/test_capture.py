@@ -1,0 +1,178 @@
+"""Quick capture: a note is kept, and what it mentions is proposed, scheduled, confirmed."""
+
+import json
+from datetime import date, datetime, timedelta
+
+import pytest
+from click.testing import CliRunner
+from django.utils import timezone
+
+from carefor.care.capture import note_capture, person_proposals, proposal_decide
+from carefor.care.models import Commitment, FollowUp, LifeEvent, Matter
+from carefor.care.today import today_queue
+from carefor.cli import main
+from carefor.conversations.models import Interaction
+from tests.factories import PersonFactory
+
+pytestmark = pytest.mark.django_db
+
+NOTE = (
+    "Coffee with Priya. She wants to move into product management because she misses "
+    "talking to customers. Her father is in hospital after a fall. They are moving to Denver "
+    "in March. I will send her the PM reading list by Friday. Next time ask how her marathon "
+    "training is going."
+)
+MONDAY = timezone.make_aware(datetime(2026, 11, 23, 18, 0))
+
+
+def _capture(workspace, user, person, body=NOTE, when=MONDAY):
+    return note_capture(
+        workspace=workspace, person=person, author=user, body=body, occurred_at=when
+    )
+
+
+def test_a_note_proposes_matters_events_follow_ups_and_promises(workspace, user):
+    priya = PersonFactory(workspace=workspace, name="Priya Raman")
+    found = _capture(workspace, user, priya)
+    assert found.note.kind == Interaction.Kind.NOTE and found.note.body == NOTE
+    goal = next(m for m in found.matters if m.kind == "goal")
+    assert (goal.what, goal.why, goal.state, goal.private) == (
+        "Move into product management",
+        "she misses talking to customers",
+        Matter.State.SUGGESTED,
+        False,
+    )
+    assert goal.source == found.note and goal.sentence.startswith("She wants to")
+    health = next(m for m in found.matters if m.kind == "health")
+    assert health.private is True
+
+    events = {e.what: e for e in found.life_events}
+    move = events["Moving to Denver"]
+    (move_follow_up,) = move.follow_ups.all()
+    assert move_follow_up.what == "Ask how the move to Denver went"
+    assert move_follow_up.due > date(2027, 3, 1)  # after the move, not before
+    assert move_follow_up.state == FollowUp.State.SUGGESTED
+    hospital = events["Her father in hospital"]
+    assert hospital.private is True
+    (ask_father,) = hospital.follow_ups.all()
+    assert ask_father.private is True
+    assert date(2026, 11, 24) <= ask_father.due <= date(2026, 11, 30)  # days, not months
+
+    (question,) = found.follow_ups
+    assert (question.what, question.due) == ("Ask how her marathon training is going", None)
+
+    (promise,) = found.commitments
+    assert (promise.kind, promise.due) == (Commitment.Kind.PROMISE, date(2026, 11, 27))
+
+
+def test_capturing_is_idempotent_per_note(workspace, user):
+    priya = PersonFactory(workspace=workspace)
+    found = _capture(workspace, user, priya)
+    from carefor.care.capture import proposals_for_note
+
+    again = proposals_for_note(workspace=workspace, person=priya, note=found.note)
+    assert again.count == found.count
+    assert Matter.objects.count() == len(found.matters)
+    assert FollowUp.objects.count() == len(found.follow_ups) + len(found.life_events)
+
+
+def test_proposals_wait_for_confirmation_then_show_on_today(workspace, user):
+    priya = PersonFactory(workspace=workspace, name="Priya Raman")
+    found = _capture(workspace, user, priya)
+    hospital = next(e for e in found.life_events if "hospital" in e.what)
+    due = hospital.follow_ups.get().due
+    # Not confirmed: Today stays quiet about it, even when due.
+    assert not [
+        i
+        for i in today_queue(workspace=workspace, user=user, today=due).items
+        if i.kind == "follow_up"
+    ]
+    proposal_decide(
+        workspace=workspace, user=user, kind="life_event", object_id=hospital.pk, accept=True
+    )
+    (item,) = [
+        i
+        for i in today_queue(workspace=workspace, user=user, today=due).items
+        if i.kind == "follow_up"
+    ]
+    assert item.title == "Ask how her father is doing"
+    assert "Her father in hospital" in item.why
+    # The day before it is due, it is not on Today yet.
+    earlier = today_queue(workspace=workspace, user=user, today=due - timedelta(days=1))
+    assert not [i for i in earlier.items if i.kind == "follow_up"]
+
+
+def test_dismissed_proposals_leave_the_list_and_decisions_are_scoped(workspace, user):
+    priya = PersonFactory(workspace=workspace)
+    found = _capture(workspace, user, priya)
+    goal = found.matters[0]
+    proposal_decide(workspace=workspace, user=user, kind="matter", object_id=goal.pk, accept=False)
+    goal.refresh_from_db()
+    assert goal.state == Matter.State.DISMISSED
+    left = person_proposals(workspace=workspace, user=user, person=priya)
+    assert goal.pk not in [m.pk for m in left.matters]
+    from tests.factories import MembershipFactory
+
+    other = MembershipFactory()
+    with pytest.raises(LookupError):
+        proposal_decide(
+            workspace=other.workspace,
+            user=other.user,
+            kind="matter",
+            object_id=goal.pk,
+            accept=True,
+        )
+    with pytest.raises(ValueError):
+        proposal_decide(workspace=workspace, user=user, kind="bogus", object_id=1, accept=True)
+
+
+def test_dismissing_a_life_event_drops_its_follow_up(workspace, user):
+    priya = PersonFactory(workspace=workspace)
+    found = _capture(workspace, user, priya)
+    move = next(e for e in found.life_events if "Denver" in e.what)
+    proposal_decide(
+        workspace=workspace, user=user, kind="life_event", object_id=move.pk, accept=False
+    )
+    move.refresh_from_db()
+    assert move.state == LifeEvent.State.DISMISSED
+    assert set(move.follow_ups.values_list("state", flat=True)) == {FollowUp.State.DISMISSED}
+
+
+def test_cli_note_from_stdin_proposes_and_json_contract(workspace, user):
+    PersonFactory(workspace=workspace, name="Priya Raman")
+    result = CliRunner().invoke(main, ["note", "Priya", "-", "--json"], input=NOTE)
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.output)
+    assert payload["note"]["person"] == "Priya Raman"
+    kinds = [p["kind"] for p in payload["proposals"]]
+    assert kinds.count("matter") == 2 and "commitment" in kinds and "follow_up" in kinds
+    assert {p["state"] for p in payload["proposals"]} == {"proposed"}
+    assert set(payload["proposals"][0]) == {"kind", "id", "text", "state"}
+
+
+def test_cli_note_yes_confirms_everything(workspace, user, tmp_path):
+    PersonFactory(workspace=workspace, name="Priya Raman")
+    path = tmp_path / "note.txt"
+    path.write_text(NOTE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["note", "Priya Raman", str(path), "--yes"])
+    assert result.exit_code == 0, result.output
+    assert "Saved a note about Priya Raman." in result.output
+    assert not Matter.objects.filter(state=Matter.State.SUGGESTED).exists()
+    assert Matter.objects.filter(state=Matter.State.CURRENT).count() == 2
+    assert Commitment.objects.get().state == Commitment.State.OPEN
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        (["note", "Nobody Here", "-"], "Hello", "Nobody in"),
+        (["note", "Priya", "-"], "   \n", "The note is empty"),
+        (["note", "Priya", "/no/such/file.txt"], "", "No such file or directory"),
+    ],
+)
+def test_cli_note_mistakes_get_a_clear_message(workspace, user, args, stdin, message):
+    PersonFactory(workspace=workspace, name="Priya Raman")
+    result = CliRunner().invoke(main, args, input=stdin)
+    assert result.exit_code != 0
+    assert message in result.output
+    assert "Traceback" not in result.output
