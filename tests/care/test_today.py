@@ -217,3 +217,19 @@ def test_an_empty_today_is_calm(signed_in):
     html = signed_in.get(reverse("today")).content.decode()
     assert "Nothing needs you today." in html
     assert CliRunner().invoke(main, ["today"]).output.count("Nothing needs you today.") == 1
+
+
+def test_a_long_section_shows_its_first_items_and_how_many_more(signed_in, workspace, user):
+    from carefor.web.views.care import SECTION_LIMIT
+
+    today = timezone.localdate()
+    for n in range(SECTION_LIMIT + 5):
+        Commitment.objects.create(
+            workspace=workspace, kind="promise", state="open", what=f"Promise number {n:02}",
+            due=today - timedelta(days=1),
+        )  # fmt: skip
+    html = signed_in.get(reverse("today")).content.decode()
+    assert html.count("Promise number") == SECTION_LIMIT
+    assert f"({SECTION_LIMIT + 5})" in html and "5 more" in html
+    full = signed_in.get(reverse("today") + "?all=promise").content.decode()
+    assert full.count("Promise number") == SECTION_LIMIT + 5

@@ -29,6 +29,7 @@ from carefor.web.decorators import workspace_required
 from carefor.web.forms import FollowUpForm, ImportantDateForm, MatterForm
 from carefor.web.views.people import person_or_404
 
+SECTION_LIMIT = 15
 SECTION_TITLES = {
     "promise": "Promises due",
     "waiting_on": "They said they would",
@@ -57,8 +58,17 @@ def _proposals_count(request: HttpRequest) -> int:
 def today_page(request: HttpRequest) -> HttpResponse:
     queue = today_queue(workspace=request.workspace, user=request.user)
     groups = queue.by_kind()
+    # A calm page: each section shows its first items and says how many more there are;
+    # ?all=KIND opens one section in full (the JSON of `carefor today` always has all).
+    show_all = request.GET.get("all", "")
     sections = [
-        (kind, SECTION_TITLES[kind], DONE_LABELS[kind], groups[kind])
+        (
+            kind,
+            SECTION_TITLES[kind],
+            DONE_LABELS[kind],
+            groups[kind] if kind == show_all else groups[kind][:SECTION_LIMIT],
+            0 if kind == show_all else max(0, len(groups[kind]) - SECTION_LIMIT),
+        )
         for kind in KINDS
         if groups[kind]
     ]
