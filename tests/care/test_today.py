@@ -16,10 +16,10 @@ from carefor.care.today import today_queue
 from carefor.care.today_actions import today_act
 from carefor.cli import main
 from carefor.conversations.courtesy import courtesy_refresh
-from carefor.importers.services import import_path
-from carefor.people.models import ImportantDate, MyIdentity
 from carefor.conversations.models import Interaction, Participant
 from carefor.conversations.services import interaction_record
+from carefor.importers.services import import_path
+from carefor.people.models import ImportantDate, MyIdentity
 from tests.factories import IdentityFactory, PersonFactory
 from tests.helpers import post_with_csrf
 
