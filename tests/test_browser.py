@@ -170,3 +170,46 @@ def test_quick_capture_confirm_a_matter_and_a_promise_see_them_in_the_brief(
     expect(brief.locator("#brief-matters")).to_contain_text("Move into product management")
     expect(brief.locator("#brief-matters")).to_contain_text("she misses talking to customers")
     expect(brief.locator("#brief-promises")).to_contain_text("send her the PM reading list")
+
+
+def test_an_introduction_from_proposal_to_done_shows_on_both_timelines(page: Page, live_server):
+    """GIVEN two people I know who should meet
+    WHEN I propose the introduction, ask each (they say yes), introduce them and record
+    how it went
+    THEN both timelines show the introduction, and it is done."""
+    from tests.factories import IdentityFactory, MembershipFactory, PersonFactory
+
+    membership = MembershipFactory()
+    ws = membership.workspace
+    maria = PersonFactory(workspace=ws, name="Maria Chen", title="CEO")
+    priya = PersonFactory(workspace=ws, name="Priya Raman", title="Partner")
+    IdentityFactory(workspace=ws, person=maria, value="maria@lumen.example")
+    IdentityFactory(workspace=ws, person=priya, value="priya@northgate.example")
+
+    sign_in(page, live_server, membership.user.email)
+    page.get_by_role("navigation").get_by_role("link", name="Help").click()
+    page.get_by_role("link", name="Introductions").click()
+    page.get_by_label("Introduce (asked first)").fill("Maria Chen")
+    page.get_by_label("To", exact=True).fill("Priya Raman")
+    page.get_by_label("Why it matters to the first").fill("She is raising her seed round")
+    page.get_by_role("button", name="Propose").click()
+    expect(page.locator("#intro-state")).to_have_text("Proposed, nobody asked yet.")
+
+    expect(page.get_by_label("Message")).to_contain_text("She is raising her seed round.")
+    page.get_by_role("button", name="I sent it").click()
+    expect(page.locator("#intro-state")).to_have_text("Waiting for Maria Chen's answer.")
+    page.get_by_role("button", name="Maria Chen said yes").click()
+    page.get_by_role("button", name="I sent it").click()  # ask Priya
+    page.get_by_role("button", name="Priya Raman said yes").click()
+    expect(page.locator("#intro-state")).to_have_text("Both agreed; ready to introduce.")
+    page.get_by_role("button", name="I sent it").click()  # the introduction itself
+    expect(page.locator("#intro-state")).to_have_text("Introduced.")
+    page.get_by_label("What came of it").fill("Northgate led the round")
+    page.get_by_role("button", name="Record it").click()
+    expect(page.locator("#intro-state")).to_have_text("Done.")
+
+    for person in (maria, priya):
+        page.goto(f"{live_server.url}/people/{person.pk}/")
+        timeline = page.locator("#timeline")
+        expect(timeline.get_by_text("Introduction: Maria Chen <> Priya Raman")).to_be_visible()
+        expect(page.locator("#help-panel")).to_contain_text("Maria Chen ↔ Priya Raman")

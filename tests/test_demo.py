@@ -58,3 +58,19 @@ def test_demo_shows_a_full_today_and_rich_briefs(user):
     sparse = [p for p in workspace.people.all() if not p.matters.exists()]
     short = brief_as_json(person_brief(workspace=workspace, user=user, person=sparse[0]))
     assert short["matters"] == [] and short["missing"]
+
+
+def test_a_demo_loaded_before_setup_shows_its_private_matters_to_the_owner(db):
+    from carefor.care.matters import matters_for_person
+    from carefor.care.models import Introduction, Matter
+    from tests.factories import UserFactory
+
+    demo = demo_load(owner=None)
+    private = Matter.objects.filter(workspace=demo, private=True)
+    assert private.exists() and not private.filter(author__isnull=False).exists()
+    owner = UserFactory()
+    demo_load(owner=owner)
+    matter = private.first()
+    assert matter in matters_for_person(workspace=demo, user=owner, person=matter.person)
+    assert Introduction.objects.filter(workspace=demo).exists()
+    assert MyIdentity.objects.filter(workspace=demo, user=owner).exists()

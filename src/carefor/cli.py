@@ -625,14 +625,17 @@ def promises_command(
     """Promises I made, requests made of me and what others said they would do:
     detected ones waiting for confirmation, open ones by due date (overdue first)."""
     from carefor.care.models import Commitment
+    from carefor.care.privacy import commitments_visible_to
     from carefor.care.services import commitments_open
 
-    space = resolve_workspace(resolve_user(user_email), workspace)
+    account = resolve_user(user_email)
+    space = resolve_workspace(account, workspace)
     if only_open:
-        items = list(commitments_open(workspace=space))
+        items = list(commitments_open(workspace=space, user=account))
     else:
         items = list(
             Commitment.objects.filter(workspace=space)
+            .filter(commitments_visible_to(account))
             .select_related("person")
             .order_by("state", "due", "created_at")
         )
@@ -693,5 +696,5 @@ def digest_command(
     click.echo(f"Sent to {to or account.email}.")
 
 
-# The daily care commands live in their own module; importing it registers them.
-from carefor import cli_care  # noqa: E402, F401
+# The care and help commands live in their own modules; importing them registers them.
+from carefor import cli_care, cli_help  # noqa: E402, F401

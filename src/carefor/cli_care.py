@@ -27,6 +27,8 @@ KIND_TITLES = {
     "waiting_on": "They said they would",
     "follow_up": "Follow-ups",
     "reply": "Waiting on your reply",
+    "thank": "Say thank you",
+    "introduction": "Introductions",
     "date": "Dates coming up",
     "keep_in_touch": "Keep in touch",
 }
@@ -109,6 +111,14 @@ def _describe_proposal(kind: str, obj: Any) -> str:
     if kind == "follow_up":
         when = f" (on {obj.due:%-d %b %Y})" if obj.due else " (next time you meet)"
         return f"Follow-up: {obj.what}{when}"
+    if kind == "help":
+        who = {
+            "given": f"you helped {obj.receiver.name if obj.receiver else ''}",
+            "received": f"{obj.giver.name if obj.giver else ''} helped you",
+            "between": f"{obj.giver.name if obj.giver else ''} helped "
+            f"{obj.receiver.name if obj.receiver else ''}",
+        }[obj.direction]
+        return f"Help ({obj.kind}, {who}): {obj.what}"
     due = f" (due {obj.due:%-d %b %Y})" if obj.due else ""
     return f"{obj.get_kind_display()}: {obj.what}{due}"
 
@@ -150,6 +160,7 @@ def note_command(
         *(("life_event", e) for e in proposals.life_events),
         *(("follow_up", f) for f in proposals.follow_ups),
         *(("commitment", c) for c in proposals.commitments),
+        *(("help", h) for h in proposals.help),
     ]
     interactive = not yes and not as_json and source is not sys.stdin and sys.stdin.isatty()
     decided: dict[tuple[str, int], str] = {}

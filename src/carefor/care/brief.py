@@ -16,6 +16,7 @@ from django.utils import timezone
 from carefor.care.follow_ups import follow_ups_for_person, life_events_for_person
 from carefor.care.matters import matters_for_person
 from carefor.care.models import Commitment, FollowUp, LifeEvent, Matter
+from carefor.care.privacy import commitments_visible_to, visible_to
 from carefor.care.services import OPEN_STATES
 from carefor.conversations.courtesy import ReplyFigures, reply_figures
 from carefor.conversations.models import Interaction, Participant
@@ -58,10 +59,11 @@ class Brief:
         return self.person.last_interaction_at
 
 
-def _conversations(workspace: Workspace, person: Person) -> list[Interaction]:
+def _conversations(workspace: Workspace, person: Person, user: User | None) -> list[Interaction]:
     people = Participant.objects.select_related("person").order_by("role", "person__name")
     return list(
         Interaction.objects.filter(workspace=workspace, participants__person=person)
+        .filter(visible_to(user))
         .distinct()
         .prefetch_related(Prefetch("participants", queryset=people, to_attr="all_participants"))
         .order_by("-occurred_at", "-id")[:LAST_CONVERSATIONS]
@@ -91,7 +93,9 @@ def person_brief(
     commitments = list(
         Commitment.objects.filter(
             workspace=workspace, person=person, state__in=(*OPEN_STATES, Commitment.State.SUGGESTED)
-        ).order_by("due", "created_at")
+        )
+        .filter(commitments_visible_to(user))
+        .order_by("due", "created_at")
     )
 
     def pick(kind: str, states: tuple[str, ...]) -> list[Commitment]:
@@ -103,7 +107,7 @@ def person_brief(
         matters=current,
         fading={m.pk for m in current if m.is_fading(today)},
         past_matters=[m for m in all_matters if m.state == Matter.State.PAST],
-        conversations=_conversations(workspace, person),
+        conversations=_conversations(workspace, person, user),
         interaction_count=Participant.objects.filter(person=person)
         .values("interaction")
         .distinct()

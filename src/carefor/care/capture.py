@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
-from carefor.care.models import Commitment, FollowUp, LifeEvent, Matter
+from carefor.care.help import help_detect
+from carefor.care.models import Commitment, FollowUp, Help, LifeEvent, Matter
 from carefor.care.services import commitments_detect
 from carefor.conversations.models import Interaction
 from carefor.conversations.services import note_add
@@ -29,11 +31,12 @@ class Proposals:
     life_events: list[LifeEvent] = field(default_factory=list)
     follow_ups: list[FollowUp] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
+    help: list[Help] = field(default_factory=list)
 
     @property
     def count(self) -> int:
-        return (
-            len(self.matters) + len(self.life_events) + len(self.follow_ups) + len(self.commitments)
+        return sum(
+            map(len, (self.matters, self.life_events, self.follow_ups, self.commitments, self.help))
         )
 
 
@@ -43,6 +46,14 @@ def proposals_for_note(*, workspace: Workspace, person: Person, note: Interactio
     found = capture(note.body, written_on=written_on)
     author = note.author
     result = Proposals(note=note)
+    # A note that mentions health or family is as private as what is found in it, and so
+    # is every follow-up it asks for.
+    private = any(m.kind in Matter.PRIVATE_KINDS for m in found.matters) or any(
+        e.private for e in found.life_events
+    )
+    if private and not note.private:
+        note.private = True
+        note.save(update_fields=["private"])
     for m in found.matters:
         matter, _ = Matter.objects.get_or_create(
             source=note,
@@ -98,6 +109,7 @@ def proposals_for_note(*, workspace: Workspace, person: Person, note: Interactio
                 "what": f.what,
                 "due": f.due,
                 "rule": f.rule,
+                "private": private,
                 "state": FollowUp.State.SUGGESTED,
             },
         )
@@ -105,6 +117,12 @@ def proposals_for_note(*, workspace: Workspace, person: Person, note: Interactio
     commitments_detect(workspace=workspace, interactions=[note])
     result.commitments = list(
         Commitment.objects.filter(source=note, state=Commitment.State.SUGGESTED).order_by("pk")
+    )
+    help_detect(workspace=workspace, interactions=[note])
+    result.help = list(
+        Help.objects.filter(source=note, state=Help.State.SUGGESTED)
+        .select_related("giver", "receiver")
+        .order_by("pk")
     )
     return result
 
@@ -127,7 +145,7 @@ def note_capture(
 
 def person_proposals(*, workspace: Workspace, user: User, person: Person) -> Proposals:
     """Everything proposed about this person and not yet confirmed or dismissed."""
-    from carefor.care.privacy import visible_to
+    from carefor.care.privacy import commitments_visible_to, visible_to
 
     suggested = {"workspace": workspace, "person": person, "state": "suggested"}
     return Proposals(
@@ -143,11 +161,21 @@ def person_proposals(*, workspace: Workspace, user: User, person: Person) -> Pro
                 visible_to(user, author_field="owner"), life_event__isnull=True, **suggested
             ).order_by("pk")
         ),
-        commitments=list(Commitment.objects.filter(**suggested).order_by("pk")),
+        commitments=list(
+            Commitment.objects.filter(commitments_visible_to(user), **suggested).order_by("pk")
+        ),
+        help=list(
+            Help.objects.filter(
+                Q(giver=person) | Q(receiver=person), workspace=workspace, state="suggested"
+            )
+            .filter(Q(source__isnull=True) | Q(source__private=False) | Q(source__author=user))
+            .select_related("giver", "receiver")
+            .order_by("pk")
+        ),
     )
 
 
-PROPOSAL_KINDS = ("matter", "life_event", "follow_up", "commitment")
+PROPOSAL_KINDS = ("matter", "life_event", "follow_up", "commitment", "help")
 
 
 def proposal_decide(
@@ -158,9 +186,27 @@ def proposal_decide(
     from django.core.exceptions import ObjectDoesNotExist
 
     from carefor.care.follow_ups import follow_up_act, life_event_act
+    from carefor.care.help import help_decide
     from carefor.care.matters import matter_confirm, matter_set_state
+    from carefor.care.privacy import commitments_visible_to, visible_to
     from carefor.care.services import commitment_close, commitment_confirm
 
+    pending = {
+        "matter": (Matter, visible_to(user)),
+        "life_event": (LifeEvent, visible_to(user)),
+        "follow_up": (FollowUp, visible_to(user, author_field="owner")),
+        "commitment": (Commitment, commitments_visible_to(user)),
+        "help": (Help, Q(source__isnull=True) | Q(source__private=False) | Q(source__author=user)),
+    }
+    if kind not in pending:
+        raise ValueError(f"Unknown kind {kind!r}.")
+    model, visible = pending[kind]
+    # Only a proposal still waiting can be decided: a second click on a stale page must not
+    # reopen a promise already kept or revive a matter already dismissed.
+    if not model.objects.filter(
+        visible, workspace=workspace, pk=object_id, state="suggested"
+    ).exists():
+        raise LookupError(f"No {kind.replace('_', ' ')} waiting for a decision.")
     try:
         if kind == "matter":
             if accept:
@@ -182,6 +228,8 @@ def proposal_decide(
                 follow_up_id=object_id,
                 action="confirm" if accept else "dismiss",
             )
+        if kind == "help":
+            return help_decide(workspace=workspace, help_id=object_id, accept=accept)
         if kind == "commitment":
             if accept:
                 return commitment_confirm(workspace=workspace, user=user, commitment_id=object_id)

@@ -151,7 +151,8 @@ def follow_ups_due(*, workspace: Workspace, user: User, today: date) -> QuerySet
     return (
         FollowUp.objects.filter(workspace=workspace, state=FollowUp.State.OPEN, due__lte=today)
         .filter(Q(snoozed_until__isnull=True) | Q(snoozed_until__lte=today))
-        .filter(visible_to(user, author_field="owner"))
+        # Mine (or nobody's): a colleague's follow-up is theirs to do, not on my Today.
+        .filter(Q(owner=user) | Q(owner__isnull=True))
         .select_related("person", "life_event")
         .order_by("due", "pk")
     )

@@ -118,10 +118,12 @@ def matters_for_person(
     )
 
 
-def matter_kinds(*, workspace: Workspace) -> list[str]:
-    """The built-in kinds, then the ones this workspace added, for a form's choices."""
+def matter_kinds(*, workspace: Workspace, user: User | None = None) -> list[str]:
+    """The built-in kinds, then the ones added in this workspace on matters this user may
+    see (a kind can itself say too much: "gambling"), for a form's choices."""
     used = (
         Matter.objects.filter(workspace=workspace)
+        .filter(visible_to(user))
         .exclude(kind__in=Matter.BUILTIN_KINDS)
         .values_list("kind", flat=True)
         .distinct()

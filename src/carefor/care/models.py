@@ -255,3 +255,114 @@ class TodayMark(models.Model):
 
     def __str__(self) -> str:
         return self.key
+
+
+class Introduction(models.Model):
+    """A double-opt-in introduction of two people (see intro_flow.py for the steps)."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # A is asked first; B only once A has said yes.
+    person_a = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    person_b = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
+    why_a = models.TextField(blank=True)  # why meeting B matters to A (what matters to A)
+    why_b = models.TextField(blank=True)  # why meeting A matters to B
+    state = models.CharField(max_length=16, default="proposed")
+    asked_a_at = models.DateTimeField(null=True, blank=True)
+    asked_b_at = models.DateTimeField(null=True, blank=True)
+    introduced_at = models.DateTimeField(null=True, blank=True)
+    outcome_due = models.DateField(null=True, blank=True)  # when to ask how it went
+    outcome = models.TextField(blank=True)
+    note = models.TextField(blank=True)  # e.g. why it was declined or let go
+    created_at = models.DateTimeField(default=timezone.now)
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["workspace", "state"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(person_a=models.F("person_b")), name="introduce_two_people"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person_a} <> {self.person_b}"
+
+
+class Help(models.Model):
+    """An act of help: given (by me), received (by me), or between two people I know.
+
+    Remembered to thank, to follow up on the outcome and to pay it forward. Never summed,
+    never balanced: there is deliberately no per-person tally anywhere.
+    """
+
+    KINDS = (
+        "advice", "introduction", "referral", "mentorship", "promotion", "candidate",
+        "work", "time", "other",
+    )  # fmt: skip
+
+    class State(models.TextChoices):
+        SUGGESTED = "suggested", "Proposed, not confirmed"
+        CONFIRMED = "confirmed", "Confirmed"
+        DISMISSED = "dismissed", "Not help"
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Empty giver: I gave it. Empty receiver: I received it. Both set: between two people.
+    giver = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.CASCADE, related_name="help_given"
+    )
+    receiver = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.CASCADE, related_name="help_received"
+    )
+    kind = models.CharField(max_length=16, default="other")
+    what = models.TextField()
+    happened_on = models.DateField(default=timezone.localdate)
+    outcome = models.TextField(blank=True)
+    outcome_on = models.DateField(null=True, blank=True)
+    state = models.CharField(max_length=16, choices=State.choices, default=State.CONFIRMED)
+    thanked_on = models.DateField(null=True, blank=True)  # for help I received
+    source = models.ForeignKey(
+        Interaction, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sentence = models.TextField(blank=True)
+    rule = models.CharField(max_length=80, blank=True)
+    introduction = models.ForeignKey(
+        Introduction, null=True, blank=True, on_delete=models.SET_NULL, related_name="help"
+    )
+    # Help I gave because of help I received: the pay-it-forward story, linked by the user.
+    paid_forward_from = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="paid_forward"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-happened_on", "-created_at"]
+        indexes = [models.Index(fields=["workspace", "state", "happened_on"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(giver__isnull=False) | models.Q(receiver__isnull=False),
+                name="help_has_a_person",
+            ),
+            models.UniqueConstraint(
+                fields=["source", "sentence"],
+                condition=models.Q(source__isnull=False),
+                name="one_help_per_sentence",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.what[:60]}"
+
+    @property
+    def direction(self) -> str:
+        if self.giver_id is None:
+            return "given"
+        if self.receiver_id is None:
+            return "received"
+        return "between"

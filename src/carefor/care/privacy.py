@@ -11,6 +11,12 @@ from django.db.models import Q
 from carefor.teams.models import User
 
 
+def commitments_visible_to(user: User | None) -> Q:
+    """Promises and requests found in a private note are private like the note."""
+    shared = Q(source__isnull=True) | Q(source__private=False)
+    return shared | Q(owner=user) if user is not None else shared
+
+
 def visible_to(user: User | None, *, author_field: str = "author") -> Q:
     """Rows that are not private, or private and written by this user."""
     if user is None:

@@ -66,10 +66,13 @@ def _describe(kinds: Counter[str]) -> str:
     return ", ".join(parts)
 
 
-def _cared_for(workspace: Workspace, start: datetime, end: datetime) -> list[CaredFor]:
-    """People I wrote to, met, called or wrote a note about (their mail alone is theirs)."""
-    mine = ~Q(interaction__kind=Interaction.Kind.MESSAGE) | Q(
-        interaction__direction=Interaction.Direction.OUTBOUND
+def _cared_for(workspace: Workspace, user: User, start: datetime, end: datetime) -> list[CaredFor]:
+    """People I wrote to, met, called or wrote a note about (their mail alone is theirs,
+    and a colleague's note is the colleague's care)."""
+    mine = (
+        ~Q(interaction__kind__in=[Interaction.Kind.MESSAGE, Interaction.Kind.NOTE])
+        | Q(interaction__kind=Interaction.Kind.MESSAGE, interaction__direction="outbound")
+        | Q(interaction__kind=Interaction.Kind.NOTE, interaction__author=user)
     )
     rows = (
         Participant.objects.filter(
@@ -148,9 +151,9 @@ def weekly_review(*, workspace: Workspace, user: User, today: date | None = None
     return Review(
         week_start=start_day,
         week_end=today,
-        cared_for=_cared_for(workspace, start, end),
+        cared_for=_cared_for(workspace, user, start, end),
         kept=kept,
-        drifting=_drifting(workspace, end),
+        drifting=_drifting(workspace, timezone.now()),
         fading=list(matters_fading(workspace=workspace, user=user, today=today, limit=LIST_LIMIT)),
     )
 

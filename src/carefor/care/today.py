@@ -6,6 +6,9 @@ Kinds, in the order they are shown:
   waiting_on     something a person said they would do for me, now due (a reminder, no tally)
   follow_up      a follow-up I scheduled ("ask how the move went"), due
   reply          a person waiting on my reply (recent waits; the full list is Courtesy)
+  thank          help I received recently and have not thanked for (help I gave never
+                 produces a reminder: nothing is asked back)
+  introduction   an introduction waiting on its next step, or on "how did it go?"
   date           a birthday or anniversary within its notice period
   keep_in_touch  a person past the cadence I chose for them
 
@@ -22,6 +25,7 @@ from django.utils import timezone
 
 from carefor.care.follow_ups import follow_ups_due
 from carefor.care.models import Commitment, TodayMark
+from carefor.care.privacy import commitments_visible_to
 from carefor.care.services import OPEN_STATES
 from carefor.conversations.courtesy import awaiting
 from carefor.conversations.models import ReplyTurn
@@ -29,10 +33,14 @@ from carefor.people.anniversaries import next_occurrence, years_at
 from carefor.people.models import ImportantDate, Person
 from carefor.teams.models import User, Workspace
 
-KINDS = ("promise", "waiting_on", "follow_up", "reply", "date", "keep_in_touch")
+KINDS = (
+    "promise", "waiting_on", "follow_up", "reply", "thank", "introduction", "date",
+    "keep_in_touch",
+)  # fmt: skip
 # Waits older than this are history, not today's work; the Courtesy page keeps them all.
 REPLY_WINDOW_DAYS = 60
 REPLY_LIMIT = 10
+MAX_RECENT_REPLIES = 2_000
 MAX_NOTICE_DAYS = 60
 
 
@@ -78,7 +86,9 @@ def _days(n: int) -> str:
     return f"{n} day{'s' if n != 1 else ''}"
 
 
-def _commitment_items(workspace: Workspace, today: date, hidden: set[str]) -> list[TodayItem]:
+def _commitment_items(
+    workspace: Workspace, user: User, today: date, hidden: set[str]
+) -> list[TodayItem]:
     rows = (
         Commitment.objects.filter(
             workspace=workspace,
@@ -86,6 +96,7 @@ def _commitment_items(workspace: Workspace, today: date, hidden: set[str]) -> li
             kind__in=(Commitment.Kind.PROMISE, Commitment.Kind.WAITING_ON),
             due__lte=today,
         )
+        .filter(commitments_visible_to(user))
         .select_related("person")
         .order_by("due", "pk")
     )
@@ -144,12 +155,12 @@ def _reply_items(
     workspace: Workspace, user: User, now: datetime, limit: int
 ) -> tuple[list[TodayItem], int]:
     since = now - timedelta(days=REPLY_WINDOW_DAYS)
-    waiting = awaiting(
-        workspace=workspace, user=user, side=ReplyTurn.Side.MINE, now=now, since=since, limit=limit
-    )
-    total = ReplyTurn.objects.filter(
-        workspace=workspace, side=ReplyTurn.Side.MINE, answered_at__isnull=True
-    ).count()
+    # The same window and the same dismissals for the list and for "N more".
+    recent = awaiting(
+        workspace=workspace, user=user, side=ReplyTurn.Side.MINE, now=now, since=since,
+        limit=MAX_RECENT_REPLIES,
+    )  # fmt: skip
+    waiting, total = recent[:limit], len(recent)
     items = [
         TodayItem(
             kind="reply",
@@ -167,6 +178,52 @@ def _reply_items(
         for w in waiting
     ]
     return items, max(0, total - len(items))
+
+
+def _thank_items(workspace: Workspace, today: date, hidden: set[str]) -> list[TodayItem]:
+    from carefor.care.help import help_unthanked
+
+    items = []
+    for h in help_unthanked(workspace=workspace, today=today):
+        key = f"thank:{h.pk}"
+        if key in hidden:
+            continue
+        items.append(
+            TodayItem(
+                kind="thank",
+                key=key,
+                person_id=h.giver_id,
+                person=h.giver.name,
+                title=h.what,
+                why=f"{h.giver.name} helped you on {h.happened_on:%-d %b}; say thank you.",
+                due=None,
+                object_id=h.pk,
+            )
+        )
+    return items
+
+
+def _introduction_items(workspace: Workspace, today: date, hidden: set[str]) -> list[TodayItem]:
+    from carefor.care.introductions import intros_needing_me
+
+    items = []
+    for intro, why in intros_needing_me(workspace=workspace, today=today):
+        key = f"introduction:{intro.pk}:{intro.state}"
+        if key in hidden:
+            continue
+        items.append(
+            TodayItem(
+                kind="introduction",
+                key=key,
+                person_id=intro.person_a_id,
+                person=intro.person_a.name,
+                title=f"Introduction: {intro.person_a.name} and {intro.person_b.name}",
+                why=why,
+                due=intro.outcome_due if intro.state == "introduced" else None,
+                object_id=intro.pk,
+            )
+        )
+    return items
 
 
 def _date_items(workspace: Workspace, today: date, hidden: set[str]) -> list[TodayItem]:
@@ -263,9 +320,11 @@ def today_queue(
     hidden = _marks(workspace, user, today)
     replies, more = _reply_items(workspace, user, now, reply_limit)
     items = [
-        *_commitment_items(workspace, today, hidden),
+        *_commitment_items(workspace, user, today, hidden),
         *_follow_up_items(workspace, user, today),
         *[r for r in replies if r.key not in hidden],
+        *_thank_items(workspace, today, hidden),
+        *_introduction_items(workspace, today, hidden),
         *_date_items(workspace, today, hidden),
         *_cadence_items(workspace, now, hidden),
     ]

@@ -8,7 +8,8 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.utils import timezone
 
 from carefor.care.follow_ups import follow_up_act
-from carefor.care.models import Commitment
+from carefor.care.help import help_thank
+from carefor.care.models import Commitment, Help, Introduction
 from carefor.care.services import commitment_close
 from carefor.care.today import KINDS, today_mark
 from carefor.conversations.courtesy import courtesy_mark
@@ -23,6 +24,8 @@ DONE_LABELS = {
     "waiting_on": "Done",
     "follow_up": "Done",
     "reply": "No reply needed",
+    "thank": "Thanked",
+    "introduction": "Next step",
     "date": "Done",
     "keep_in_touch": "We were in touch",
 }
@@ -87,6 +90,10 @@ def _act(
     elif action == "snooze":
         _owned(workspace, kind, object_id)
         today_mark(workspace=workspace, user=user, key=key, until=until)
+    elif kind == "thank":
+        help_thank(workspace=workspace, help_id=object_id)
+    elif kind == "introduction":
+        raise ValueError("An introduction moves on from its own page.")
     elif kind in ("promise", "waiting_on"):
         commitment_close(workspace=workspace, commitment_id=object_id, state=Commitment.State.KEPT)
     elif kind == "keep_in_touch":
@@ -104,6 +111,8 @@ def _owned(workspace: Workspace, kind: str, object_id: int) -> None:
         "waiting_on": Commitment,
         "date": ImportantDate,
         "keep_in_touch": Person,
+        "thank": Help,
+        "introduction": Introduction,
     }[kind]
     if not model.objects.filter(workspace=workspace, pk=object_id).exists():
         raise model.DoesNotExist(f"No such {kind} item.")

@@ -49,6 +49,10 @@ class Interaction(models.Model):
     message_id = models.CharField(max_length=500, blank=True, db_index=True)
     in_reply_to = models.CharField(max_length=500, blank=True, db_index=True)
     meta = models.JSONField(default=dict, blank=True)
+    # A note that mentions something private (health, family) is visible to its author
+    # only, like the matters found in it (care/privacy.py). A database default too, for
+    # the importers' raw multi-row INSERT (importers/fast_insert.py).
+    private = models.BooleanField(default=False, db_default=False)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

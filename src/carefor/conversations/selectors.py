@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 
 from carefor.conversations.models import Interaction, Participant
 from carefor.people.models import Person
-from carefor.teams.models import Workspace
+from carefor.teams.models import User, Workspace
 
 
-def timeline_for_person(*, workspace: Workspace, person: Person) -> QuerySet[Interaction]:
+def timeline_for_person(
+    *, workspace: Workspace, person: Person, user: User | None = None
+) -> QuerySet[Interaction]:
     """Everything that happened with this person, newest first, with everyone who took part."""
     participants = Participant.objects.select_related("person").order_by("role", "person__name")
     return (
         Interaction.objects.filter(workspace=workspace, participants__person=person)
+        .filter(Q(private=False) | Q(author=user) if user else Q(private=False))
         .distinct()
         .prefetch_related(
             Prefetch("participants", queryset=participants, to_attr="all_participants")

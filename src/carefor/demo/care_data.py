@@ -822,3 +822,312 @@ def demo_cadences() -> dict[str, int]:
 def demo_promises() -> list[DemoPromise]:
     """Open promises I made, and things people said they would do for me."""
     return list(_PROMISES)
+
+
+# ---------------------------------------------------------------------------------------------
+# Help: given, received, and between two people I know. Remembered to thank, to ask what came
+# of it and to pass it on; never added up. Two recent kindnesses are still waiting for a proper
+# thank-you, so Today has them.
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DemoHelp:
+    giver: str | None  # DemoPerson key, or None = Sam (me)
+    receiver: str | None  # DemoPerson key, or None = Sam; never both None
+    kind: str  # advice|introduction|referral|mentorship|promotion|candidate|work|time|other
+    what: str  # short: "Introduction to Priya Raman at Northgate"
+    days_ago: int  # when it happened
+    outcome: str  # what came of it, "" if unknown
+    thanked: bool  # for help Sam received: has Sam thanked them? (ignored otherwise)
+    paid_forward_from: str  # "" or the `ref` of a received help that inspired this given help
+    ref: str = ""  # a short unique id, only needed for help others refer to
+
+
+@dataclass(frozen=True)
+class DemoIntroduction:
+    a: str  # asked first
+    b: str
+    why_a: str  # why meeting b matters to a (in terms of what matters to a)
+    why_b: str
+    # proposed, asking_a, a_agreed, asking_b, agreed, introduced, done, declined, no_answer_a
+    stage: str
+    days_ago: int  # when it was proposed (steps happened after, spaced out)
+    outcome: str = ""  # for done
+
+
+_HELP: tuple[DemoHelp, ...] = (
+    # Help I received. Sofia's referral is where the pay-it-forward story starts: "go and pass
+    # someone else's name around; that's the only thank-you I accept."
+    DemoHelp(
+        giver="sofia-rossi",
+        receiver=None,
+        kind="referral",
+        what="Gave the family textile company near Como my name",
+        days_ago=262,
+        outcome="The three agents now meet every Monday to share what they hear from customers",
+        thanked=True,
+        paid_forward_from="",
+        ref="sofia-como",
+    ),
+    DemoHelp(
+        giver="marcus-webb",
+        receiver=None,
+        kind="referral",
+        what="Gave Oliver Grant my name when Halyard was looking for an outside advisor",
+        days_ago=267,
+        outcome="The Halyard engagement; Oliver has asked whether I'd extend it",
+        thanked=True,
+        paid_forward_from="",
+    ),
+    DemoHelp(
+        giver="aisha-bello",
+        receiver=None,
+        kind="introduction",
+        what="Introduction to Kwame Asante at Sankofa Pay",
+        days_ago=90,
+        outcome="",
+        thanked=True,
+        paid_forward_from="",
+    ),
+    DemoHelp(
+        giver="zoe-williams",
+        receiver=None,
+        kind="promotion",
+        what="Offered to feature my founders in Corvid's builders series, no strings",
+        days_ago=21,
+        outcome="",
+        thanked=False,
+        paid_forward_from="",
+    ),
+    DemoHelp(
+        giver="elena-petrova",
+        receiver=None,
+        kind="promotion",
+        what="Asked me to give the opening talk at Stratum's first customer success offsite",
+        days_ago=10,
+        outcome="",
+        thanked=False,
+        paid_forward_from="",
+    ),
+    # Help I gave. (Introductions made in the introductions below are not repeated here: making
+    # one records the help for both people.)
+    DemoHelp(
+        giver=None,
+        receiver="nate-brooks",
+        kind="advice",
+        what="Honest notes on his demo-day pitch: lead with the farm",
+        days_ago=351,
+        outcome="Won a regional ag-tech competition with the new pitch",
+        thanked=False,
+        paid_forward_from="",
+    ),
+    DemoHelp(
+        giver=None,
+        receiver="olu-adeyemi",
+        kind="candidate",
+        what="Tomás Herrera, for the Mexico City account executive roles",
+        days_ago=236,
+        outcome="The client's GM hired Tomás",
+        thanked=False,
+        paid_forward_from="",
+    ),
+    DemoHelp(
+        giver=None,
+        receiver="rosa-alvarez",
+        kind="referral",
+        what="Jess Morgan, as a coaching client",
+        days_ago=183,
+        outcome="Rosa and Jess started working together the following week",
+        thanked=False,
+        paid_forward_from="sofia-como",
+    ),
+    DemoHelp(
+        giver=None,
+        receiver="zoe-williams",
+        kind="introduction",
+        what="Introduction to Marcus Webb at Corvid",
+        days_ago=176,
+        outcome="Got the interview, then the job: Director of Product Marketing at Corvid",
+        thanked=False,
+        paid_forward_from="sofia-como",
+    ),
+    DemoHelp(
+        giver=None,
+        receiver="maria-chen",
+        kind="advice",
+        what="A hard read of the seed deck (v7)",
+        days_ago=143,
+        outcome="She opened with the nineteen hours and rebuilt the market slide from real ERs",
+        thanked=False,
+        paid_forward_from="",
+    ),
+    DemoHelp(
+        giver=None,
+        receiver="lucia-fernandez",
+        kind="advice",
+        what="Notes on Cántaro's pricing page: price per school per term",
+        days_ago=141,
+        outcome="Signed her first district: 11 schools, and families still pay nothing",
+        thanked=False,
+        paid_forward_from="",
+    ),
+    DemoHelp(
+        giver=None,
+        receiver="ibrahim-haddad",
+        kind="promotion",
+        what="Said what's true about him when Marcus asked around",
+        days_ago=110,
+        outcome="Promoted to VP Sales, EMEA",
+        thanked=False,
+        paid_forward_from="",
+    ),
+    DemoHelp(
+        giver=None,
+        receiver="ananya-iyer",
+        kind="advice",
+        what="Notes on her application for the Director of Solutions role",
+        days_ago=103,
+        outcome="She didn't get the role; Elena gave her the renewal-risk programme to run",
+        thanked=False,
+        paid_forward_from="",
+    ),
+    # Between two people I know.
+    DemoHelp(
+        giver="priya-raman",
+        receiver="maria-chen",
+        kind="advice",
+        what="A frank read of Lumen's regulatory plan, over coffee in Boston",
+        days_ago=135,
+        outcome="Northgate led the round",
+        thanked=False,
+        paid_forward_from="",
+    ),
+    DemoHelp(
+        giver="rosa-alvarez",
+        receiver="jess-morgan",
+        kind="mentorship",
+        what="Coaching as she joined Halyard's leadership team",
+        days_ago=176,
+        outcome="",
+        thanked=False,
+        paid_forward_from="",
+    ),
+    DemoHelp(
+        giver="elena-petrova",
+        receiver="ananya-iyer",
+        kind="work",
+        what="The renewal-risk programme, to run as a stretch project",
+        days_ago=80,
+        outcome="Flagged six at-risk customers in its first month; five renewed",
+        thanked=False,
+        paid_forward_from="",
+    ),
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Introductions, always double opt-in: the person asked first is the one who did not ask for
+# it. One finished, one introduced and due a "how did it go?", one ready to make, one waiting
+# on an answer for too long, one declined kindly and one not yet asked.
+# ---------------------------------------------------------------------------------------------
+
+_INTRODUCTIONS: tuple[DemoIntroduction, ...] = (
+    DemoIntroduction(
+        a="priya-raman",
+        b="maria-chen",
+        why_a=(
+            'She wants founders who have been close to the problem, "the nurse who got angry", '
+            "and more deal flow in diagnostics."
+        ),
+        why_b=(
+            "She needs investors who understand diagnostics and the regulatory path, not "
+            '"health tech"; Priya has taken two companies through FDA clearance.'
+        ),
+        stage="done",
+        days_ago=142,
+        outcome=(
+            "Northgate led Lumen's seed round. Priya called Maria the best founder introduction "
+            "she'd had all year."
+        ),
+    ),
+    DemoIntroduction(
+        a="tomas-herrera",
+        b="rachel-goldberg",
+        why_a=(
+            "He wants to prove you can hit the number without shaming people; Rachel's piece is a "
+            "place to say so, anonymously if he prefers."
+        ),
+        why_b=(
+            "She is looking for sales managers who will talk candidly about loneliness in sales; "
+            'Tomás was "the weak one" for three months in his first job and leads differently '
+            "because of it."
+        ),
+        stage="introduced",
+        days_ago=39,
+    ),
+    DemoIntroduction(
+        a="oliver-grant",
+        b="rachel-goldberg",
+        why_a=(
+            "He burned out at 34 and is determined that his team won't; Rachel would tell that "
+            "story with care."
+        ),
+        why_b="A CRO who will say out loud what burning out cost him.",
+        stage="declined",
+        days_ago=39,
+    ),
+    DemoIntroduction(
+        a="maria-chen",
+        b="elena-petrova",
+        why_a=(
+            'She is about to build a customer success team and is scared of hiring "number '
+            'seven"; Elena runs sixty people in customer success and knows what each of them is '
+            "working towards."
+        ),
+        why_b=(
+            "She offered, unprompted, to be a sounding board for founders building a customer "
+            "success team, and she wants every customer cared for by one named person."
+        ),
+        stage="proposed",
+        days_ago=38,
+    ),
+    DemoIntroduction(
+        a="priya-raman",
+        b="kwame-asante",
+        why_a=(
+            "Another founder close to the problem: Kwame started Sankofa Pay because his mother "
+            "carried cash across the Aflao border for thirty years and was robbed twice."
+        ),
+        why_b=(
+            "His seed round opens next month and he wants investors who will stay through a "
+            "currency crisis; Priya is honest, and will say quickly if Northgate isn't right."
+        ),
+        stage="asking_a",
+        days_ago=18,  # asked 1.5 days later, as in the mail to Priya (16 days ago)
+    ),
+    DemoIntroduction(
+        a="nate-brooks",
+        b="zoe-williams",
+        why_a=(
+            "A profile in Corvid's builders series: a chance to tell the Fieldnote story the way "
+            "he learned to, starting with his dad's farm."
+        ),
+        why_b=(
+            "She offered the builders series for founders building interesting things, not "
+            "customers or prospects; Ed's 30% less water is exactly that kind of story."
+        ),
+        stage="agreed",
+        days_ago=20,
+    ),
+)
+
+
+def demo_help() -> list[DemoHelp]:
+    """Help given, received and between people I know: to thank, follow up and pass on."""
+    return list(_HELP)
+
+
+def demo_introductions() -> list[DemoIntroduction]:
+    """Double-opt-in introductions, one at each interesting stage."""
+    return list(_INTRODUCTIONS)

@@ -9,6 +9,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from carefor.care.help import help_detect_recent
 from carefor.care.services import commitments_detect_recent
 from carefor.conversations.courtesy import courtesy_refresh
 from carefor.conversations.models import Interaction, Participant, Thread
@@ -51,6 +52,7 @@ def demo_load(*, owner: User | None, progress: Progress | None = None) -> Worksp
             Membership.objects.get_or_create(
                 workspace=existing, user=owner, defaults={"role": Membership.Role.OWNER}
             )
+            _claim(existing, owner)
         return existing
 
     workspace = workspace_create(
@@ -102,6 +104,7 @@ def demo_load(*, owner: User | None, progress: Progress | None = None) -> Worksp
             progress(done, len(items))
     courtesy_refresh(workspace=workspace)
     commitments_detect_recent(workspace=workspace)
+    help_detect_recent(workspace=workspace)
     _load_care(workspace, owner, people)
     # People whose first interaction predates their creation would look odd.
     for person in people.values():
@@ -170,6 +173,7 @@ def _load_care(workspace: Workspace, owner: User | None, people: dict[str, Perso
                 "year": on.year - d.since_years if d.since_years and not d.on else None,
             },
         )
+    _load_help(workspace, owner, people, now)
     for key, days in care_data.demo_cadences().items():
         Person.objects.filter(pk=people[key].pk).update(cadence_days=days)
     for p in care_data.demo_promises():
@@ -183,3 +187,91 @@ def _load_care(workspace: Workspace, owner: User | None, people: dict[str, Perso
             due=day(p.due_in_days),
             closed_at=None if p.kept_days_ago is None else now - timedelta(days=p.kept_days_ago),
         )
+
+
+# The steps that lead to each stage of a demo introduction, a day or two apart.
+_STAGE_EVENTS = {
+    "proposed": [],
+    "asking_a": ["ask_a"],
+    "no_answer_a": ["ask_a", "no_answer"],
+    "declined": ["ask_a", "a_no"],
+    "a_agreed": ["ask_a", "a_yes"],
+    "asking_b": ["ask_a", "a_yes", "ask_b"],
+    "agreed": ["ask_a", "a_yes", "ask_b", "b_yes"],
+    "introduced": ["ask_a", "a_yes", "ask_b", "b_yes", "introduce"],
+    "done": ["ask_a", "a_yes", "ask_b", "b_yes", "introduce", "outcome"],
+}
+
+
+def _load_help(workspace: Workspace, owner: User | None, people: dict[str, Person], now) -> None:  # type: ignore[no-untyped-def]
+    """Help given and received, and introductions at every stage (care_data.py)."""
+    from carefor.care.models import Help
+    from carefor.demo import care_data
+
+    by_ref: dict[str, Help] = {}
+    for h in sorted(care_data.demo_help(), key=lambda h: bool(h.paid_forward_from)):
+        day = timezone.localdate(now - timedelta(days=h.days_ago))
+        item = Help.objects.create(
+            workspace=workspace,
+            created_by=owner,
+            giver=people[h.giver] if h.giver else None,
+            receiver=people[h.receiver] if h.receiver else None,
+            kind=h.kind,
+            what=h.what,
+            happened_on=day,
+            outcome=h.outcome,
+            outcome_on=day if h.outcome else None,
+            thanked_on=day if h.thanked and h.receiver is None else None,
+            paid_forward_from=by_ref.get(h.paid_forward_from),
+        )
+        if h.ref:
+            by_ref[h.ref] = item
+    if owner is not None:  # the steps are messages "I" sent; without an account, no "I"
+        _load_introductions(workspace, owner, people, now)
+
+
+def _load_introductions(workspace: Workspace, owner: User, people: dict[str, Person], now) -> None:  # type: ignore[no-untyped-def]
+    from carefor.care.introductions import intro_propose, intro_step
+    from carefor.care.models import Introduction
+    from carefor.demo import care_data
+
+    for d in care_data.demo_introductions():
+        proposed = now - timedelta(days=d.days_ago)
+        intro = intro_propose(
+            workspace=workspace, user=owner, a=people[d.a], b=people[d.b], why_a=d.why_a,
+            why_b=d.why_b,
+        )  # fmt: skip
+        Introduction.objects.filter(pk=intro.pk).update(created_at=proposed)
+        for step, event in enumerate(_STAGE_EVENTS[d.stage], start=1):
+            at = min(now, proposed + timedelta(days=step * 1.5))
+            if event == "no_answer":
+                continue  # it stays "asking": Today notices the silence by itself
+            intro_step(
+                workspace=workspace, user=owner, intro_id=intro.pk, event=event,
+                note=d.outcome if event == "outcome" else "", at=at,
+                today=timezone.localdate(at),
+            )  # fmt: skip
+
+
+def _claim(workspace: Workspace, owner: User) -> None:
+    """A demo loaded before any account existed gets its "me" when the first account is
+    made: private matters need an author to be seen at all, notes a writer, and the
+    introductions (messages "I" sent) can only be told now."""
+    from carefor.care.models import Commitment, FollowUp, Help, Introduction, LifeEvent, Matter
+    from carefor.demo import data
+
+    Matter.objects.filter(workspace=workspace, author__isnull=True).update(author=owner)
+    LifeEvent.objects.filter(workspace=workspace, author__isnull=True).update(author=owner)
+    FollowUp.objects.filter(workspace=workspace, owner__isnull=True).update(owner=owner)
+    Commitment.objects.filter(workspace=workspace, owner__isnull=True).update(owner=owner)
+    Help.objects.filter(workspace=workspace, created_by__isnull=True).update(created_by=owner)
+    Interaction.objects.filter(
+        workspace=workspace, kind=Interaction.Kind.NOTE, author__isnull=True
+    ).update(author=owner)
+    if not MyIdentity.objects.filter(workspace=workspace, user=owner).exists():
+        me = identity_parse(data.ME_EMAIL)
+        MyIdentity.objects.create(workspace=workspace, user=owner, kind=me.kind, value=me.value)
+    if not Introduction.objects.filter(workspace=workspace).exists():
+        people = {p.name: p for p in Person.objects.filter(workspace=workspace)}
+        keyed = {entry.key: people[entry.name] for entry in data.demo_people()}
+        _load_introductions(workspace, owner, keyed, timezone.now())

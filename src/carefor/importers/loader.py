@@ -19,6 +19,7 @@ from django.db import transaction
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
+from carefor.care.help import help_detect_recent
 from carefor.care.services import commitments_detect_recent
 from carefor.conversations.courtesy import courtesy_refresh
 from carefor.conversations.models import Interaction, Participant
@@ -504,6 +505,7 @@ def import_finish(*, run: ImportRun, report: ImportReport) -> ImportReport:
     if report.imported:
         courtesy_refresh(workspace=run.workspace)
         commitments_detect_recent(workspace=run.workspace)
+        help_detect_recent(workspace=run.workspace)
     run.finished_at = timezone.now()
     run.report = {**report.as_json(), "people_created": report.people_created}
     run.save(update_fields=["finished_at", "report"])

@@ -163,6 +163,9 @@ def person_merge(*, workspace: Workspace, keep: Person, drop: Person) -> Person:
         if (important.kind, important.label) not in kept_dates:
             important.person = keep
             important.save(update_fields=["person"])
+    _move_care(drop, keep)
+    if keep.cadence_days is None:
+        keep.cadence_days = drop.cadence_days
     for field in ("title", "location"):
         if not getattr(keep, field) and getattr(drop, field):
             setattr(keep, field, getattr(drop, field))
@@ -178,6 +181,25 @@ def person_merge(*, workspace: Workspace, keep: Person, drop: Person) -> Person:
     drop.delete()
     keep.save()
     return keep
+
+
+def _move_care(drop: Person, keep: Person) -> None:
+    """What matters, life events, follow-ups, promises, help and introductions move too."""
+    from django.db.models import Q
+
+    from carefor.care.models import Commitment, FollowUp, Help, Introduction, LifeEvent, Matter
+    from carefor.conversations.models import ReplyTurn
+
+    for model in (Matter, LifeEvent, FollowUp, Commitment, ReplyTurn):
+        model.objects.filter(person=drop).update(person=keep)
+    Help.objects.filter(giver=drop).update(giver=keep)
+    Help.objects.filter(receiver=drop).update(receiver=keep)
+    # An introduction of the two halves of one person to each other has no one to introduce.
+    Introduction.objects.filter(
+        Q(person_a=drop, person_b=keep) | Q(person_a=keep, person_b=drop)
+    ).delete()
+    Introduction.objects.filter(person_a=drop).update(person_a=keep)
+    Introduction.objects.filter(person_b=drop).update(person_b=keep)
 
 
 def important_date_set(

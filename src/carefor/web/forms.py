@@ -9,6 +9,7 @@ from django import forms
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 
+from carefor.care.models import Help
 from carefor.people.identities import IdentityError, IdentityKind, NormalisedIdentity
 from carefor.people.models import ImportantDate, Person
 from carefor.people.services import PersonDetails, identity_parse
@@ -239,3 +240,59 @@ class ImportantDateForm(CalmForm):
         choices=[(n, calendar.month_name[n]) for n in range(1, 13)], coerce=int
     )
     year = forms.IntegerField(label="Year (if known)", min_value=1900, required=False)
+
+
+class PersonRefField(forms.CharField):
+    """A person typed as a name, an email address or #id; resolved by the view."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("max_length", 320)
+        kwargs.setdefault(
+            "widget", forms.TextInput(attrs={"list": "people-names", "autocomplete": "off"})
+        )
+        super().__init__(**kwargs)
+
+
+class HelpForm(CalmForm):
+    direction = forms.ChoiceField(
+        label="Who helped whom",
+        choices=[
+            ("given", "I helped them"),
+            ("received", "They helped me"),
+            ("between", "They helped someone else (I made it possible)"),
+        ],
+    )
+    person = PersonRefField(label="Person")
+    other = PersonRefField(label="Helped whom (only for help between two people)", required=False)
+    kind = forms.ChoiceField(choices=[(k, k.capitalize()) for k in Help.KINDS])
+    what = forms.CharField(
+        max_length=2000, widget=forms.TextInput(attrs={"placeholder": "e.g. Advice on pricing"})
+    )
+    happened_on = forms.DateField(
+        label="When", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    outcome = forms.CharField(
+        label="What came of it (if you know)", max_length=2000, required=False
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("direction") == "between" and not data.get("other"):
+            self.add_error("other", "Say who they helped.")
+        return data
+
+
+class IntroductionForm(CalmForm):
+    a = PersonRefField(label="Introduce (asked first)")
+    b = PersonRefField(label="To")
+    why_a = forms.CharField(
+        label="Why it matters to the first",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="In terms of what matters to them; it goes into the message you send.",
+    )
+    why_b = forms.CharField(
+        label="Why it matters to the second",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )

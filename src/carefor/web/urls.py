@@ -2,7 +2,17 @@ from django.contrib.auth.views import LogoutView
 from django.urls import include, path
 from django.views.generic import RedirectView
 
-from carefor.web.views import accounts, care, courtesy, health, importing, people, promises, setup
+from carefor.web.views import (
+    accounts,
+    care,
+    courtesy,
+    health,
+    helping,
+    importing,
+    people,
+    promises,
+    setup,
+)
 
 people_patterns = (
     [
@@ -14,6 +24,7 @@ people_patterns = (
         path("<int:person_id>/edit/", people.person_edit, name="edit"),
         path("<int:person_id>/notes/", people.note_create, name="note-add"),
         path("<int:person_id>/brief/", care.brief_page, name="brief"),
+        path("<int:person_id>/ways-to-help/", people.ways, name="ways"),
         path("<int:person_id>/matters/", care.matter_create, name="matter-add"),
         path("<int:person_id>/follow-ups/", care.follow_up_create, name="follow-up-add"),
         path("<int:person_id>/dates/", care.important_date_create, name="date-add"),
@@ -36,6 +47,10 @@ urlpatterns = [
     path("feeds/promises/<str:token>.ics", promises.promises_feed, name="promises-feed"),
     path("courtesy/<int:turn_id>/", courtesy.courtesy_action, name="courtesy-action"),
     path("today/", care.today_page, name="today"),
+    path("help/", helping.help_page, name="help"),
+    path("help/<int:help_id>/", helping.help_action, name="help-action"),
+    path("introductions/", helping.introductions_page, name="introductions"),
+    path("introductions/<int:intro_id>/", helping.introduction_detail, name="introduction"),
     path("today/act/", care.today_action, name="today-action"),
     path("review/", care.review_page, name="review"),
     path("matters/<int:matter_id>/", care.matter_action, name="matter-action"),

@@ -35,6 +35,8 @@ SECTION_TITLES = {
     "waiting_on": "They said they would",
     "follow_up": "Follow up",
     "reply": "Waiting on your reply",
+    "thank": "Say thank you",
+    "introduction": "Introductions",
     "date": "Dates coming up",
     "keep_in_touch": "Keep in touch",
 }
@@ -95,12 +97,14 @@ def today_action(request: HttpRequest) -> HttpResponse:
             until = date.fromisoformat(post.get("until", ""))
         except ValueError:
             return HttpResponse("Choose a date to snooze until.", status=400)
+    if not post.get("object_id", "").isdigit():
+        return HttpResponse("Choose an item.", status=400)
     try:
         today_act(
             workspace=request.workspace,
             user=request.user,
             kind=post.get("kind", ""),
-            object_id=int(post.get("object_id", "")),
+            object_id=int(post["object_id"]),
             key=post.get("key", ""),
             action=post.get("action", ""),
             until=until,
@@ -241,6 +245,8 @@ def proposal_action(request: HttpRequest, kind: str, object_id: int) -> HttpResp
     except LookupError:
         raise Http404("No such proposal.") from None
     person_id = getattr(obj, "person_id", None)
+    if person_id is None and request.POST.get("person", "").isdigit():
+        person_id = int(request.POST["person"])  # help has two people: the page's one
     if request.htmx and person_id:
         return _person_care(request, person_id)
     return redirect("people:detail", person_id=person_id) if person_id else redirect("today")

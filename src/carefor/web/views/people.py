@@ -7,14 +7,19 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
 from carefor.care.brief import upcoming_dates
 from carefor.care.capture import note_capture, person_proposals
 from carefor.care.follow_ups import follow_ups_for_person, life_events_for_person
+from carefor.care.help import help_log
+from carefor.care.intro_flow import describe
+from carefor.care.introductions import intros_for_person
 from carefor.care.matters import matter_kinds, matters_for_person
 from carefor.care.models import Matter
 from carefor.care.services import commitments_open
+from carefor.care.ways import ways_to_help
 from carefor.conversations.courtesy import reply_figures
 from carefor.conversations.selectors import timeline_for_person
 from carefor.people.models import Person
@@ -28,6 +33,7 @@ from carefor.web.forms import (
     NoteForm,
     PersonForm,
 )
+from carefor.web.help_picture import ME, Edge, help_picture_svg
 from carefor.web.views.courtesy import reply_chart
 
 PAGE_SIZE = 50
@@ -66,25 +72,62 @@ def care_panel_context(request: HttpRequest, person: Person) -> dict[str, object
         "follow_ups": list(follow_ups_for_person(workspace=ws, user=user, person=person)),
         "life_events": list(life_events_for_person(workspace=ws, user=user, person=person)[:10]),
         "open_commitments": list(
-            commitments_open(workspace=ws).filter(person=person).order_by("due", "pk")
+            commitments_open(workspace=ws, user=user).filter(person=person).order_by("due", "pk")
         ),
         "proposals": proposals,
         "matter_form": MatterForm(),
         "follow_up_form": FollowUpForm(),
-        "matter_kinds": matter_kinds(workspace=ws),
+        "matter_kinds": matter_kinds(workspace=ws, user=user),
     }
+
+
+def help_panel_context(request: HttpRequest, person: Person) -> dict[str, object]:
+    """Help with this person, its picture, and introductions they are part of."""
+    items = list(help_log(workspace=request.workspace, person=person))
+    edges = [
+        Edge(
+            giver=h.giver.name if h.giver else ME,
+            receiver=h.receiver.name if h.receiver else ME,
+            what=f"{h.kind}: {h.what}",
+        )
+        for h in items
+    ]
+    intros = intros_for_person(workspace=request.workspace, person=person)
+    return {
+        "help_items": items[:20],
+        "help_picture": mark_safe(help_picture_svg(person.name, edges[:24])),  # noqa: S308 (escaped inside)
+        "intros": [(i, describe(i.state, i.person_a.name, i.person_b.name)) for i in intros[:10]],
+    }
+
+
+@workspace_required
+def ways(request: HttpRequest, person_id: int) -> HttpResponse:
+    """Who in the notebook could help with what matters to this person (loaded after the
+    page, since it reads everyone)."""
+    person = person_or_404(request, person_id)
+    suggestions = ways_to_help(workspace=request.workspace, person=person)
+    has_needs = Matter.objects.filter(
+        person=person, state=Matter.State.CURRENT, private=False
+    ).exists()
+    return render(
+        request,
+        "web/people/_ways.html",
+        {"person": person, "suggestions": suggestions, "has_needs": has_needs},
+    )
 
 
 @workspace_required
 def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
     person = person_or_404(request, person_id)
     timeline = Paginator(
-        timeline_for_person(workspace=request.workspace, person=person), TIMELINE_PAGE_SIZE
+        timeline_for_person(workspace=request.workspace, person=person, user=request.user),
+        TIMELINE_PAGE_SIZE,
     ).get_page(request.GET.get("page"))
     context = {"person": person, "timeline": timeline, "note_form": NoteForm()}
     if request.htmx and request.htmx.target == "timeline-more":
         return render(request, "web/people/_timeline_page.html", context)
     context |= care_panel_context(request, person)
+    context |= help_panel_context(request, person)
     context |= {
         "dates": upcoming_dates(person, timezone.localdate()),
         "date_form": ImportantDateForm(),

@@ -31,8 +31,10 @@ def promises_page(request: HttpRequest, feed_url: str = "") -> HttpResponse:
         request,
         "web/care/promises.html",
         {
-            "suggested": commitments_suggested(workspace=request.workspace)[:100],
-            "open": commitments_open(workspace=request.workspace),
+            "suggested": commitments_suggested(workspace=request.workspace, user=request.user)[
+                :100
+            ],
+            "open": commitments_open(workspace=request.workspace, user=request.user),
             "today": timezone.localdate(),
             "feed_url": feed_url,
             "record": follow_through_record(workspace=request.workspace, user=request.user),

@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from carefor.demo.loader import demo_load
+from carefor.demo.loader import demo_load, demo_workspace
 from carefor.teams.services import SetupError, setup_complete, setup_needed, setup_token_valid
 from carefor.web.forms import SetupForm
 from carefor.web.middleware import SESSION_KEY
@@ -47,8 +47,11 @@ def setup(request: HttpRequest) -> HttpResponse:
             form.add_error(None, str(exc))
         else:
             active = workspace
-            if data["start"] == "demo":
-                active = demo_load(owner=owner)
+            # A demo loaded before setup (`carefor demo`) is claimed too, so its private
+            # matters and notes have an author who can see them.
+            if data["start"] == "demo" or demo_workspace() is not None:
+                demo = demo_load(owner=owner)
+                active = demo if data["start"] == "demo" else workspace
             login(request, owner, backend="django.contrib.auth.backends.ModelBackend")
             request.session[SESSION_KEY] = active.pk
             return redirect("today")
