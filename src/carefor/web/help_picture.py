@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from html import escape
 
-WIDTH, HEIGHT = 520, 300
+WIDTH, HEIGHT = 520, 350
 RADIUS = 112
 NODE_R = 26
 ME = "You"
@@ -36,9 +36,11 @@ def help_picture_svg(center: str, edges: list[Edge]) -> str:
     if not edges:
         return ""
     others = sorted({n for e in edges for n in (e.giver, e.receiver)} - {center, ME})
-    positions = {center: (WIDTH / 2, HEIGHT / 2 + 14), ME: (WIDTH / 2, 34)}
+    positions = {center: (WIDTH / 2, HEIGHT / 2), ME: (WIDTH / 2, 34)}
     for i, name in enumerate(others):
-        angle = math.pi / 2 + (i + 1) * 2 * math.pi / (len(others) + 1)
+        # Spread round the circle, leaving the top (where "you" are) free: in SVG's
+        # y-down coordinates -pi/2 points up.
+        angle = -math.pi / 2 + (i + 1) * 2 * math.pi / (len(others) + 1)
         cx, cy = positions[center]
         positions[name] = (cx + RADIUS * 1.6 * math.cos(angle), cy + RADIUS * math.sin(angle))
     parts = [
