@@ -213,3 +213,24 @@ def test_an_introduction_from_proposal_to_done_shows_on_both_timelines(page: Pag
         timeline = page.locator("#timeline")
         expect(timeline.get_by_text("Introduction: Maria Chen <> Priya Raman")).to_be_visible()
         expect(page.locator("#help-panel")).to_contain_text("Maria Chen ↔ Priya Raman")
+
+
+def test_check_a_draft_with_a_conditional_offer(page: Page, live_server):
+    """GIVEN a draft that makes my help depend on a favour
+    WHEN I paste it into Check a draft
+    THEN the condition is highlighted, with why and a gentler wording."""
+    from tests.factories import MembershipFactory
+
+    membership = MembershipFactory()
+    sign_in(page, live_server, membership.user.email)
+    page.get_by_role("navigation").get_by_role("link", name="Outreach").click()
+    page.get_by_role("link", name="Check a draft").click()
+    page.get_by_label("Your draft").fill(
+        "Great to meet you at the dinner. Happy to help with the intro — and if you could "
+        "share my post with your network, that'd be great."
+    )
+    page.get_by_role("button", name="Check").click()
+    result = page.locator("#check-result")
+    expect(result.get_by_role("heading", name="Strings attached (1)")).to_be_visible()
+    expect(result.locator(".marked mark")).to_contain_text("share my post")
+    expect(result.locator(".suggestion")).to_contain_text("Perhaps:")

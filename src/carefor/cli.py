@@ -579,21 +579,35 @@ def awaiting_command(
     "--date", "written_on", type=click.DateTime(formats=["%Y-%m-%d"]),
     help="When the text was written (YYYY-MM-DD); due dates resolve against it. Default: today.",
 )  # fmt: skip
+@click.option(
+    "--silence", "silenced", multiple=True, metavar="RULE",
+    help="Do not flag this strings-attached rule (repeatable; rule ids in docs/cli.md).",
+)  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (docs/cli.md).")
-def check_text(source: Any, written_on: Any, as_json: bool) -> None:
+def check_text(source: Any, written_on: Any, silenced: tuple[str, ...], as_json: bool) -> None:
     """Find the promises and requests in one text (FILE, or - for standard input), as
-    written by its author. Runs locally; nothing is stored."""
+    written by its author, and any strings attached (a condition on help, an expectation,
+    a pitch in a thank-you), each with a gentler wording. Runs locally; nothing is stored."""
     from datetime import date
 
+    from carefor.language.agenda import LINT_RULES, lint_draft, strings_attached
     from carefor.language.commitments import analyse
 
+    unknown = sorted(set(silenced) - set(LINT_RULES))
+    if unknown:
+        raise click.BadParameter(
+            f"unknown rule {', '.join(unknown)}; rules: {', '.join(LINT_RULES)}",
+            param_hint="--silence",
+        )
     text = source.read()
     day = written_on.date() if written_on else date.today()
     result = analyse(text, written_on=day)
+    flags = lint_draft(text, silenced=frozenset(silenced))
     if as_json:
         payload = {
             "promises": [{"text": f.text, "due": _iso(f.due)} for f in result.promises],
             "requests": [{"text": f.text, "due": _iso(f.due)} for f in result.requests],
+            "strings_attached": strings_attached(text, silenced=frozenset(silenced)),
         }
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
@@ -604,6 +618,12 @@ def check_text(source: Any, written_on: Any, as_json: bool) -> None:
             click.echo(f"  - {finding.text}{due}")
         if not findings:
             click.echo("  none")
+    click.echo(f"Strings attached ({len(flags)})")
+    for flag in flags:
+        click.echo(f"  - “{flag.text}” [{flag.rule}]: {flag.why}")
+        click.echo(f"    Perhaps: “{flag.suggestion}”")
+    if not flags:
+        click.echo("  none")
 
 
 def _iso(value: Any) -> str | None:
@@ -697,4 +717,4 @@ def digest_command(
 
 
 # The care and help commands live in their own modules; importing them registers them.
-from carefor import cli_care, cli_help  # noqa: E402, F401
+from carefor import cli_care, cli_help, cli_outreach  # noqa: E402, F401

@@ -177,6 +177,7 @@ def test_check_text_json_contract(tmp_path):
     assert json.loads(result.output) == {
         "promises": [{"text": "I'll send the notes tomorrow.", "due": "2025-03-05"}],
         "requests": [{"text": "Could you confirm the venue?", "due": None}],
+        "strings_attached": {"verdict": "none", "evidence": []},
     }
     stdin = CliRunner().invoke(main, ["check-text", "-"], input="Please call me on Friday.\n")
     assert "Please call me on Friday." in stdin.output

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "carefor.conversations",
     "carefor.importers",
     "carefor.care",
+    "carefor.outreach",
     "carefor.web",
 ]
 

@@ -21,5 +21,5 @@ def timeline_for_person(
         .prefetch_related(
             Prefetch("participants", queryset=participants, to_attr="all_participants")
         )
-        .select_related("author")
+        .select_related("author", "verdict")
     )

@@ -14,6 +14,7 @@ from carefor.care.services import commitments_detect_recent
 from carefor.conversations.courtesy import courtesy_refresh
 from carefor.conversations.models import Interaction, Participant, Thread
 from carefor.conversations.services import interaction_record
+from carefor.outreach.services import verdicts_refresh
 from carefor.people.models import MyIdentity, Person
 from carefor.people.services import PersonDetails, identity_parse, person_create
 from carefor.teams.models import Membership, User, Workspace
@@ -105,6 +106,7 @@ def demo_load(*, owner: User | None, progress: Progress | None = None) -> Worksp
     courtesy_refresh(workspace=workspace)
     commitments_detect_recent(workspace=workspace)
     help_detect_recent(workspace=workspace)
+    verdicts_refresh(workspace=workspace, days=400)
     _load_care(workspace, owner, people)
     # People whose first interaction predates their creation would look odd.
     for person in people.values():

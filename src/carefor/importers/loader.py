@@ -39,6 +39,7 @@ from carefor.importers.records import (
     Rejected,
 )
 from carefor.language.senders import is_bulk_or_automated, is_person_address
+from carefor.outreach.services import verdicts_refresh
 from carefor.people.identities import IdentityError, IdentityKind, normalise
 from carefor.people.models import (
     ExternalContact,
@@ -506,6 +507,7 @@ def import_finish(*, run: ImportRun, report: ImportReport) -> ImportReport:
         courtesy_refresh(workspace=run.workspace)
         commitments_detect_recent(workspace=run.workspace)
         help_detect_recent(workspace=run.workspace)
+        verdicts_refresh(workspace=run.workspace)
     run.finished_at = timezone.now()
     run.report = {**report.as_json(), "people_created": report.people_created}
     run.save(update_fields=["finished_at", "report"])

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class OutreachConfig(AppConfig):
+    name = "carefor.outreach"
+    label = "outreach"
+    verbose_name = "Outreach: help with strings attached"
