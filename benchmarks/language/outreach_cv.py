@@ -16,7 +16,7 @@ from carefor.language.agenda import triage_rules
 from carefor.language.agenda_model import as_items, build_pipeline, load_examples, scores
 
 
-def run(C: float, min_probability: float, rule_override: bool) -> dict:
+def run(C: float, pitch_min: float, reciprocity_min: float, rule_override: bool) -> dict:
     train = [m for m in load_examples() if m.split == "train"]
     labels = [m.label for m in train]
     truth, predicted = [], []
@@ -31,7 +31,8 @@ def run(C: float, min_probability: float, rule_override: bool) -> dict:
             probs = dict(zip(classes, row, strict=True))
             rules = triage_rules(m.body, subject=m.subject, first_contact=m.first_contact)
             label = max(probs, key=probs.__getitem__)
-            if label != "genuine" and probs[label] < min_probability:
+            floor = {"pitch": pitch_min, "reciprocity": reciprocity_min}.get(label, 0.0)
+            if probs[label] < floor:
                 label = "genuine"
             if rule_override and rules.verdict == "reciprocity":
                 label = "reciprocity"

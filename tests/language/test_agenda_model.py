@@ -44,8 +44,12 @@ def test_the_data_is_big_enough_varied_and_split_by_message():
     for label in labels:
         split = {m.split for m in examples if m.label == label}
         assert split == {"train", "test"}
-    test_share = sum(m.split == "test" for m in examples) / len(examples)
-    assert 0.2 <= test_share <= 0.3
+    # The frozen test split: a quarter of the first 840 messages; later additions are
+    # training data only, so the held-out set never changes.
+    test = [m for m in examples if m.split == "test"]
+    assert len(test) == 210
+    assert min(sum(m.label == label for m in test) for label in labels) >= 30
+    assert not any(m.id.startswith("t") for m in test)
 
 
 def test_classify_is_batched_and_explains_flags():
