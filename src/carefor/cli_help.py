@@ -54,10 +54,13 @@ def help_log_list(
     from carefor.care.help import help_as_json, help_log
     from carefor.care.models import Help
 
-    space = resolve_workspace(resolve_user(user_email), workspace)
+    account = resolve_user(user_email)
+    space = resolve_workspace(account, workspace)
     who = _one_person(space, person) if person else None
     state = Help.State.SUGGESTED if proposed else Help.State.CONFIRMED
-    items = list(help_log(workspace=space, person=who, direction=direction, states=[state]))
+    items = list(
+        help_log(workspace=space, user=account, person=who, direction=direction, states=[state])
+    )
     if as_json:
         click.echo(
             json.dumps({"help": [help_as_json(h) for h in items]}, indent=2, ensure_ascii=False)

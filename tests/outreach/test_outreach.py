@@ -147,3 +147,39 @@ def test_cli_outreach_json_contract(workspace, user, tmp_path):
 def test_refresh_is_cheap_to_repeat(workspace, user, tmp_path):
     _mail(tmp_path, workspace, user)
     assert verdicts_refresh(workspace=workspace) == 0
+
+
+def test_retrain_keeps_old_verdicts_and_confirmations(workspace, user, tmp_path, settings):
+    settings.DATA_DIR = tmp_path / "data"
+    MyIdentity.objects.create(workspace=workspace, user=user, kind="email", value="me@example.org")
+    text = "".join(
+        f"From x Mon Jan  1 00:00:00 2024\nFrom: Jo{n} <jo{n}@vendor.example>\n"
+        f"To: me@example.org\nSubject: Offer {n}\nMessage-ID: <r{n}@x>\nDate: {_stamp(days)}\n\n"
+        f"{PITCH}\n\n"
+        for n, days in enumerate((200, 3))
+    )
+    path = tmp_path / "old.mbox"
+    path.write_text(text)
+    import_path(workspace=workspace, user=user, kind="mbox", path=path)
+    verdicts_refresh(workspace=workspace, days=400)
+    old, recent = (_by_subject(workspace)[f"Offer {n}"] for n in (0, 1))
+    verdict_correct(workspace=workspace, user=user, verdict_id=recent.pk, verdict=recent.verdict)
+    report = outreach_retrain(workspace=workspace)
+    after = _by_subject(workspace)
+    assert after["Offer 0"].found_by == "local model"  # 200 days old: read again, not lost
+    assert after["Offer 1"].pk == recent.pk and after["Offer 1"].corrected_by == user
+    assert report.reclassified == 1 and old.pk != after["Offer 0"].pk
+
+
+def test_next_cannot_leave_the_site_and_badges_show_corrections(
+    signed_in, workspace, user, tmp_path
+):
+    _mail(tmp_path, workspace, user)
+    pitch = _by_subject(workspace)["Your talk"]
+    response = post_with_csrf(
+        signed_in, reverse("outreach"), reverse("verdict-action", args=[pitch.pk]),
+        {"verdict": "genuine", "next": "https://evil.example/"},
+    )  # fmt: skip
+    assert response.status_code == 302 and response["Location"] == reverse("outreach")
+    html = signed_in.get(reverse("outreach") + "?verdict=genuine").content.decode()
+    assert 'class="verdict-badge genuine">Genuine</span>' in html

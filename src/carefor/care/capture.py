@@ -229,7 +229,7 @@ def proposal_decide(
                 action="confirm" if accept else "dismiss",
             )
         if kind == "help":
-            return help_decide(workspace=workspace, help_id=object_id, accept=accept)
+            return help_decide(workspace=workspace, help_id=object_id, accept=accept, user=user)
         if kind == "commitment":
             if accept:
                 return commitment_confirm(workspace=workspace, user=user, commitment_id=object_id)

@@ -15,6 +15,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from carefor.care.models import Help
+from carefor.care.privacy import help_visible_to
 from carefor.conversations.models import Interaction
 from carefor.people.models import Person
 from carefor.teams.models import User, Workspace
@@ -82,30 +83,36 @@ def _check_forward(workspace: Workspace, earlier: Help, giver: Person | None) ->
         raise ValueError("Only help you gave pays something forward.")
 
 
-def _get(workspace: Workspace, help_id: int) -> Help:
-    return Help.objects.get(workspace=workspace, pk=help_id)
+def _get(workspace: Workspace, help_id: int, user: User | None) -> Help:
+    return Help.objects.filter(help_visible_to(user)).get(workspace=workspace, pk=help_id)
 
 
-def help_decide(*, workspace: Workspace, help_id: int, accept: bool) -> Help:
+def help_decide(
+    *, workspace: Workspace, help_id: int, accept: bool, user: User | None = None
+) -> Help:
     """Confirm or dismiss a detected help."""
-    item = _get(workspace, help_id)
+    item = _get(workspace, help_id, user)
     item.state = Help.State.CONFIRMED if accept else Help.State.DISMISSED
     item.save(update_fields=["state"])
     return item
 
 
-def help_record_outcome(*, workspace: Workspace, help_id: int, outcome: str) -> Help:
+def help_record_outcome(
+    *, workspace: Workspace, help_id: int, outcome: str, user: User | None = None
+) -> Help:
     """What came of it ("got the interview"): the part of the story worth remembering."""
-    item = _get(workspace, help_id)
+    item = _get(workspace, help_id, user)
     item.outcome = outcome.strip()
     item.outcome_on = timezone.localdate() if item.outcome else None
     item.save(update_fields=["outcome", "outcome_on"])
     return item
 
 
-def help_thank(*, workspace: Workspace, help_id: int, on: date | None = None) -> Help:
+def help_thank(
+    *, workspace: Workspace, help_id: int, on: date | None = None, user: User | None = None
+) -> Help:
     """I thanked them for help I received."""
-    item = _get(workspace, help_id)
+    item = _get(workspace, help_id, user)
     if item.direction != "received":
         raise ValueError("Thanks are for help you received.")
     item.thanked_on = on or timezone.localdate()
@@ -113,10 +120,12 @@ def help_thank(*, workspace: Workspace, help_id: int, on: date | None = None) ->
     return item
 
 
-def help_link_forward(*, workspace: Workspace, help_id: int, because_of_id: int | None) -> Help:
+def help_link_forward(
+    *, workspace: Workspace, help_id: int, because_of_id: int | None, user: User | None = None
+) -> Help:
     """Link help I gave to the help I received that inspired it (or unlink with None)."""
-    item = _get(workspace, help_id)
-    earlier = _get(workspace, because_of_id) if because_of_id is not None else None
+    item = _get(workspace, help_id, user)
+    earlier = _get(workspace, because_of_id, user) if because_of_id is not None else None
     if earlier is not None:
         if item.direction != "given":
             raise ValueError("Only help you gave pays something forward.")
@@ -131,13 +140,16 @@ def help_link_forward(*, workspace: Workspace, help_id: int, because_of_id: int 
 def help_log(
     *,
     workspace: Workspace,
+    user: User | None,
     person: Person | None = None,
     direction: str | None = None,
     states: Iterable[str] = (Help.State.CONFIRMED,),
 ) -> QuerySet[Help]:
     """Help, newest first; about one person (either side) and/or one direction."""
-    rows = Help.objects.filter(workspace=workspace, state__in=list(states)).select_related(
-        "giver", "receiver", "introduction", "paid_forward_from"
+    rows = (
+        Help.objects.filter(workspace=workspace, state__in=list(states))
+        .filter(help_visible_to(user))
+        .select_related("giver", "receiver", "introduction", "paid_forward_from")
     )
     if person is not None:
         rows = rows.filter(Q(giver=person) | Q(receiver=person))
@@ -152,7 +164,7 @@ def help_log(
     return rows.order_by("-happened_on", "-pk")
 
 
-def help_unthanked(*, workspace: Workspace, today: date) -> QuerySet[Help]:
+def help_unthanked(*, workspace: Workspace, user: User | None, today: date) -> QuerySet[Help]:
     """Help I received recently and have not thanked for: gratitude, on Today. (Help I
     gave never produces a reminder of any kind.)"""
     return (
@@ -163,6 +175,7 @@ def help_unthanked(*, workspace: Workspace, today: date) -> QuerySet[Help]:
             thanked_on__isnull=True,
             happened_on__gte=today - timedelta(days=THANKS_WINDOW_DAYS),
         )
+        .filter(help_visible_to(user))
         .select_related("giver")
         .order_by("happened_on", "pk")
     )
@@ -176,12 +189,12 @@ class ForwardStory:
     then: list[ForwardStory]  # help given because of it (each may have inspired more)
 
 
-def paid_forward_stories(*, workspace: Workspace) -> list[ForwardStory]:
+def paid_forward_stories(*, workspace: Workspace, user: User | None) -> list[ForwardStory]:
     """Every received help that I linked help to, with what followed, as nested stories."""
     rows = list(
-        Help.objects.filter(workspace=workspace, state=Help.State.CONFIRMED).select_related(
-            "giver", "receiver"
-        )
+        Help.objects.filter(workspace=workspace, state=Help.State.CONFIRMED)
+        .filter(help_visible_to(user))
+        .select_related("giver", "receiver")
     )
     children: dict[int, list[Help]] = {}
     for row in rows:
@@ -288,8 +301,11 @@ def help_detect(*, workspace: Workspace, interactions: Iterable[Interaction]) ->
                     giver, receiver = None, other
                 else:  # I thank them: they helped me, and this mail is my thank-you
                     giver, receiver, thanked = other, None, day
-            elif inbound:  # from_author: the writer helped me
-                giver, receiver = other, None
+            elif inbound:  # from_author: the writer helped me, or someone they name
+                named = _person_named(workspace, f.beneficiary) if f.beneficiary else None
+                if named is not None and named == other:
+                    continue
+                giver, receiver = other, named
             else:  # from_author: I helped them (or the person I name)
                 named = _person_named(workspace, f.beneficiary) if f.beneficiary else None
                 giver, receiver = None, named or other
@@ -329,8 +345,3 @@ def help_detect_recent(*, workspace: Workspace, days: int = 90) -> int:
         .prefetch_related("participants")
     )
     return help_detect(workspace=workspace, interactions=candidates.iterator(chunk_size=500))
-
-
-def help_around(*, workspace: Workspace, person: Person) -> list[Help]:
-    """Confirmed help this person gave or received (for their page and the picture)."""
-    return list(help_log(workspace=workspace, person=person))

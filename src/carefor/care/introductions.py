@@ -177,7 +177,7 @@ def intro_step(
             )
     elif event is Event.OUTCOME:
         intro.outcome = note.strip()
-        intro.help.update(outcome=intro.outcome, outcome_on=today)
+        intro.help.update(outcome=intro.outcome, outcome_on=today if intro.outcome else None)
     if note.strip() and event is not Event.OUTCOME:
         intro.note = note.strip()
     intro.state = new_state

@@ -17,6 +17,12 @@ def commitments_visible_to(user: User | None) -> Q:
     return shared | Q(owner=user) if user is not None else shared
 
 
+def help_visible_to(user: User | None) -> Q:
+    """Help found in a private note is private like the note."""
+    shared = Q(source__isnull=True) | Q(source__private=False)
+    return shared | Q(source__author=user) if user is not None else shared
+
+
 def visible_to(user: User | None, *, author_field: str = "author") -> Q:
     """Rows that are not private, or private and written by this user."""
     if user is None:

@@ -180,11 +180,13 @@ def _reply_items(
     return items, max(0, total - len(items))
 
 
-def _thank_items(workspace: Workspace, today: date, hidden: set[str]) -> list[TodayItem]:
+def _thank_items(
+    workspace: Workspace, user: User, today: date, hidden: set[str]
+) -> list[TodayItem]:
     from carefor.care.help import help_unthanked
 
     items = []
-    for h in help_unthanked(workspace=workspace, today=today):
+    for h in help_unthanked(workspace=workspace, user=user, today=today):
         key = f"thank:{h.pk}"
         if key in hidden:
             continue
@@ -323,7 +325,7 @@ def today_queue(
         *_commitment_items(workspace, user, today, hidden),
         *_follow_up_items(workspace, user, today),
         *[r for r in replies if r.key not in hidden],
-        *_thank_items(workspace, today, hidden),
+        *_thank_items(workspace, user, today, hidden),
         *_introduction_items(workspace, today, hidden),
         *_date_items(workspace, today, hidden),
         *_cadence_items(workspace, now, hidden),

@@ -91,7 +91,7 @@ def _act(
         _owned(workspace, kind, object_id)
         today_mark(workspace=workspace, user=user, key=key, until=until)
     elif kind == "thank":
-        help_thank(workspace=workspace, help_id=object_id)
+        help_thank(workspace=workspace, help_id=object_id, user=user)
     elif kind == "introduction":
         raise ValueError("An introduction moves on from its own page.")
     elif kind in ("promise", "waiting_on"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from django.db.models import Prefetch
 
 from carefor.care.models import Help, Matter
+from carefor.care.privacy import help_visible_to
 from carefor.language.matching import Candidate, Need, Suggestion, suggest_helpers
 from carefor.people.models import Person
 from carefor.teams.models import Workspace
@@ -41,7 +42,10 @@ def ways_to_help(*, workspace: Workspace, person: Person, limit: int = 6) -> lis
             Prefetch("matters", queryset=Matter.objects.filter(**SHARED), to_attr="shared_matters"),
             Prefetch(
                 "help_given",
-                queryset=Help.objects.filter(state=Help.State.CONFIRMED),
+                # Only help anyone may see: a private note's help never explains a match.
+                queryset=Help.objects.filter(state=Help.State.CONFIRMED).filter(
+                    help_visible_to(None)
+                ),
                 to_attr="confirmed_help_given",
             ),
         )

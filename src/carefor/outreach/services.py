@@ -54,29 +54,34 @@ def _automated_reason(meta: dict, subject: str, mine: frozenset[str]) -> str | N
 
 
 def verdicts_refresh(
-    *, workspace: Workspace, days: int = DETECTION_WINDOW_DAYS, batch: int = 500
+    *,
+    workspace: Workspace,
+    days: int = DETECTION_WINDOW_DAYS,
+    batch: int = 500,
+    only: list[int] | None = None,
 ) -> int:
-    """Give a verdict to every inbound message of the window that has none; returns how
-    many. Idempotent: existing verdicts (and their corrections) are kept."""
+    """Give a verdict to every inbound message of the window (or exactly the messages in
+    `only`) that has none; returns how many. Existing verdicts and corrections are kept."""
     from carefor.language.agenda_model import classify
 
-    since = timezone.now() - timedelta(days=days)
     mine = frozenset(
         v.lower()
         for v in MyIdentity.objects.filter(workspace=workspace, kind="email").values_list(
             "value", flat=True
         )
     )
-    pending = (
-        Interaction.objects.filter(
-            workspace=workspace,
-            kind=Interaction.Kind.MESSAGE,
-            direction=Interaction.Direction.INBOUND,
-            occurred_at__gte=since,
-            verdict__isnull=True,
-        )
-        .only("id", "subject", "body", "meta", "occurred_at")
-        .order_by("occurred_at", "id")
+    pending = Interaction.objects.filter(
+        workspace=workspace,
+        kind=Interaction.Kind.MESSAGE,
+        direction=Interaction.Direction.INBOUND,
+        verdict__isnull=True,
+    )
+    if only is not None:
+        pending = pending.filter(pk__in=only)
+    else:
+        pending = pending.filter(occurred_at__gte=timezone.now() - timedelta(days=days))
+    pending = pending.only("id", "subject", "body", "meta", "occurred_at").order_by(
+        "occurred_at", "id"
     )
     senders = dict(
         Participant.objects.filter(
@@ -147,7 +152,9 @@ def verdict_correct(
     if verdict not in MessageVerdict.Verdict.values:
         raise ValueError(f"Unknown verdict {verdict!r}.")
     row = MessageVerdict.objects.get(workspace=workspace, pk=verdict_id)
-    row.corrected_verdict = "" if verdict == row.verdict else verdict
+    # Kept even when it agrees with the detector: a confirmation is the user's word too,
+    # and retraining must neither forget it nor let the model flip it.
+    row.corrected_verdict = verdict
     row.corrected_by, row.corrected_at = user, timezone.now()
     row.save(update_fields=["corrected_verdict", "corrected_by", "corrected_at"])
     return row
@@ -195,9 +202,10 @@ def outreach_retrain(
         stale = MessageVerdict.objects.filter(
             workspace=workspace, corrected_verdict="", found_by__in=["model", "local model"]
         )
-        count = stale.count()
+        ids = list(stale.values_list("interaction_id", flat=True))
         stale.delete()
-        verdicts_refresh(workspace=workspace)
+        # Exactly the messages whose verdict was dropped are read again, however old.
+        count = verdicts_refresh(workspace=workspace, only=ids)
     return RetrainReport(len(extra), len(examples) + len(extra), count, path)
 
 

@@ -19,3 +19,17 @@ def workspace_required(view: View) -> View:
         return view(request, *args, **kwargs)
 
     return wrapped
+
+
+def safe_next(request: HttpRequest, fallback: str) -> str:
+    """The "next" page a form asked for, if it is on this site; else the named fallback.
+    (A form field is the user's input: it must not send them to another site.)"""
+    from django.urls import reverse
+    from django.utils.http import url_has_allowed_host_and_scheme
+
+    wanted = request.POST.get("next", "")
+    if wanted and url_has_allowed_host_and_scheme(
+        wanted, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return wanted
+    return reverse(fallback)

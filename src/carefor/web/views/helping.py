@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import smtplib
+
 from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
@@ -23,7 +25,7 @@ from carefor.care.introductions import intro_draft, intro_propose, intro_step
 from carefor.care.models import Help, Introduction
 from carefor.people.models import Person
 from carefor.people.selectors import person_find
-from carefor.web.decorators import workspace_required
+from carefor.web.decorators import safe_next, workspace_required
 from carefor.web.forms import HelpForm, IntroductionForm
 
 DIRECTIONS = {"given": "I helped", "received": "Helped me", "between": "Between others"}
@@ -81,10 +83,11 @@ def help_page(request: HttpRequest) -> HttpResponse:
                     outcome=data["outcome"],
                 )
                 messages.success(request, "Kept in your help log.")
-                return redirect(request.POST.get("next") or "help")
+                return redirect(safe_next(request, "help"))
             except ValueError as exc:
                 form.add_error(None, str(exc))
-    log = help_log(workspace=request.workspace, direction=direction)
+    me = request.user
+    log = help_log(workspace=request.workspace, user=me, direction=direction)
     return render(
         request,
         "web/care/help.html",
@@ -93,9 +96,11 @@ def help_page(request: HttpRequest) -> HttpResponse:
             "log": log[:200],
             "direction": direction,
             "directions": DIRECTIONS,
-            "suggested": help_log(workspace=request.workspace, states=[Help.State.SUGGESTED])[:50],
-            "stories": paid_forward_stories(workspace=request.workspace),
-            "received": help_log(workspace=request.workspace, direction="received")[:200],
+            "suggested": help_log(
+                workspace=request.workspace, user=me, states=[Help.State.SUGGESTED]
+            )[:50],
+            "stories": paid_forward_stories(workspace=request.workspace, user=me),
+            "received": help_log(workspace=request.workspace, user=me, direction="received")[:200],
             "names": _names(request),
         },
     )
@@ -105,20 +110,23 @@ def help_page(request: HttpRequest) -> HttpResponse:
 @require_POST
 def help_action(request: HttpRequest, help_id: int) -> HttpResponse:
     action = request.POST.get("action", "")
-    ws = request.workspace
+    ws, me = request.workspace, request.user
     try:
         if action in ("confirm", "dismiss"):
-            help_decide(workspace=ws, help_id=help_id, accept=action == "confirm")
+            help_decide(workspace=ws, help_id=help_id, accept=action == "confirm", user=me)
         elif action == "thanked":
-            help_thank(workspace=ws, help_id=help_id)
+            help_thank(workspace=ws, help_id=help_id, user=me)
         elif action == "outcome":
             help_record_outcome(
-                workspace=ws, help_id=help_id, outcome=request.POST.get("outcome", "")
+                workspace=ws, help_id=help_id, outcome=request.POST.get("outcome", ""), user=me
             )
         elif action == "forward":
             raw = request.POST.get("because_of", "")
             help_link_forward(
-                workspace=ws, help_id=help_id, because_of_id=int(raw) if raw.isdigit() else None
+                workspace=ws,
+                help_id=help_id,
+                because_of_id=int(raw) if raw.isdigit() else None,
+                user=me,
             )
         else:
             return HttpResponse("Choose an action.", status=400)
@@ -126,7 +134,7 @@ def help_action(request: HttpRequest, help_id: int) -> HttpResponse:
         raise Http404("No such help.") from None
     except ValueError as exc:
         messages.error(request, str(exc))
-    return redirect(request.POST.get("next") or "help")
+    return redirect(safe_next(request, "help"))
 
 
 @workspace_required
@@ -192,6 +200,12 @@ def introduction_detail(request: HttpRequest, intro_id: int) -> HttpResponse:
             return redirect("introduction", intro_id=intro.pk)
         except (IntroError, ValueError) as exc:
             messages.error(request, str(exc))
+            return redirect("introduction", intro_id=intro.pk)
+        except (smtplib.SMTPException, OSError) as exc:
+            messages.error(
+                request,
+                f"The SMTP server refused or could not be reached ({exc}); nothing was sent.",
+            )
             return redirect("introduction", intro_id=intro.pk)
     events = allowed_events(intro.state)
     me = request.user.name or request.user.email

@@ -16,7 +16,7 @@ from carefor.outreach.services import (
     outreach_list,
     verdict_correct,
 )
-from carefor.web.decorators import workspace_required
+from carefor.web.decorators import safe_next, workspace_required
 
 VERDICT_ORDER = ("pitch", "reciprocity", "genuine", "automated")
 
@@ -89,7 +89,7 @@ def verdict_action(request: HttpRequest, verdict_id: int) -> HttpResponse:
         return HttpResponse(str(exc), status=400)
     if request.htmx:
         return render(request, "web/outreach/_corrected.html", {"row": row})
-    return redirect(request.POST.get("next") or "outreach")
+    return redirect(safe_next(request, "outreach"))
 
 
 @workspace_required

@@ -83,7 +83,7 @@ def care_panel_context(request: HttpRequest, person: Person) -> dict[str, object
 
 def help_panel_context(request: HttpRequest, person: Person) -> dict[str, object]:
     """Help with this person, its picture, and introductions they are part of."""
-    items = list(help_log(workspace=request.workspace, person=person))
+    items = list(help_log(workspace=request.workspace, user=request.user, person=person))
     edges = [
         Edge(
             giver=h.giver.name if h.giver else ME,
