@@ -717,4 +717,4 @@ def digest_command(
 
 
 # The care and help commands live in their own modules; importing them registers them.
-from carefor import cli_care, cli_help, cli_outreach  # noqa: E402, F401
+from carefor import cli_care, cli_data, cli_help, cli_outreach, cli_tokens  # noqa: E402, F401

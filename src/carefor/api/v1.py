@@ -1,0 +1,323 @@
+"""The JSON API, version 1 (django-ninja): thin handlers over the same services and
+selectors as the pages. Every list is paginated (limit/offset); every object is looked up
+in the token's workspace, so another workspace's ids are simply not found (404); what is
+private to another member never appears. No Swagger UI: it would load from a CDN.
+"""
+
+from typing import Any, Literal
+
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest
+from ninja import NinjaAPI, Query, Router, Status
+from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.security import HttpBearer
+
+from carefor.api import schemas as s
+from carefor.teams.tokens import api_token_authenticate
+
+
+class TokenAuth(HttpBearer):
+    """`Authorization: Bearer cf_…` only: never a cookie, never a query parameter."""
+
+    def authenticate(self, request: HttpRequest, token: str) -> Any:
+        found = api_token_authenticate(token)
+        if found is None:
+            return None
+        request.api_workspace = found.workspace  # type: ignore[attr-defined]
+        request.api_user = found.user  # type: ignore[attr-defined]
+        return found
+
+
+class CareforAPI(NinjaAPI):
+    """Every operation documents the answers any of them can give: 401 without a valid
+    token, 422 for input that does not fit the parameters."""
+
+    def get_openapi_schema(self, *args: Any, **kwargs: Any) -> Any:
+        schema = super().get_openapi_schema(*args, **kwargs)
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                responses = operation.setdefault("responses", {})
+                responses.setdefault(
+                    401, {"description": "No valid token in the Authorization header."}
+                )
+                responses.setdefault(
+                    422,
+                    {
+                        "description": "The input does not fit the parameters.",
+                        "content": {"application/json": {"schema": {"type": "object"}}},
+                    },
+                )
+        return schema
+
+
+api = CareforAPI(
+    title="carefor API",
+    version="1",
+    description="The people you care for, what matters to them, promises, help and Today.",
+    auth=TokenAuth(),
+    urls_namespace="api-v1",
+    docs_url=None,
+)
+
+
+def _ws(request: HttpRequest) -> Any:
+    return request.api_workspace  # type: ignore[attr-defined]
+
+
+def _user(request: HttpRequest) -> Any:
+    return request.api_user  # type: ignore[attr-defined]
+
+
+def _person(request: HttpRequest, person_id: int) -> Any:
+    from carefor.people.models import Person
+    from carefor.people.selectors import person_get
+
+    try:
+        return person_get(workspace=_ws(request), person_id=person_id)
+    except Person.DoesNotExist:
+        raise Http404("No such person.") from None
+
+
+def _person_out(p: Any) -> dict[str, Any]:
+    return {
+        "id": p.pk,
+        "name": p.name,
+        "organisation": p.organisation.name if p.organisation else "",
+        "title": p.title,
+        "location": p.location,
+        "last_in_touch": p.last_interaction_at,
+        "keep_in_touch_days": p.cadence_days,
+    }
+
+
+class _Shaped:
+    """A queryset the paginator can count and slice, shaped into dicts only for the page
+    it returns (a timeline or a notebook can be long)."""
+
+    def __init__(self, rows: QuerySet[Any], shape: Any) -> None:
+        self.rows, self.shape = rows, shape
+
+    def __len__(self) -> int:
+        return self.rows.count()
+
+    def count(self) -> int:
+        return self.rows.count()
+
+    def __getitem__(self, page: slice) -> list[dict[str, Any]]:
+        return [self.shape(row) for row in self.rows[page]]
+
+
+people = Router(tags=["people"])
+
+
+@people.get("", response=list[s.PersonOut])
+@paginate(LimitOffsetPagination)
+def people_list(request: HttpRequest, q: str = "") -> QuerySet[Any]:
+    """People, by name; `q` searches like the People page (private matters never match)."""
+    from carefor.people.selectors import person_list
+
+    rows = person_list(workspace=_ws(request), query=q).order_by("name", "pk")
+    return _Shaped(rows, _person_out)  # type: ignore[return-value]
+
+
+@people.get("/{person_id}", response={200: s.PersonDetailOut, 404: s.ErrorOut})
+def person_detail(request: HttpRequest, person_id: int) -> dict[str, Any]:
+    p = _person(request, person_id)
+    by_kind: dict[str, list[str]] = {"email": [], "phone": [], "url": [], "handle": []}
+    for identity in p.identities.all():
+        by_kind.setdefault(identity.kind, []).append(identity.value)
+    return _person_out(p) | {
+        "about": p.about,
+        "how_we_met": p.how_we_met,
+        "emails": by_kind["email"],
+        "phones": by_kind["phone"],
+        "links": by_kind["url"] + by_kind["handle"],
+    }
+
+
+@people.post("", response={201: s.PersonDetailOut, 400: s.ErrorOut, 409: s.ErrorOut})
+def person_create(request: HttpRequest, data: s.PersonIn) -> Status[dict[str, Any]]:
+    from carefor.people.identities import IdentityError
+    from carefor.people.services import (
+        IdentityConflict,
+        PersonDetails,
+        identity_parse,
+        person_create,
+    )
+
+    if not data.name.strip():
+        return Status(400, {"detail": "A person needs a name."})
+    try:
+        identities = [identity_parse(e, "email") for e in data.emails]
+        p = person_create(
+            workspace=_ws(request),
+            details=PersonDetails(
+                name=data.name, organisation=data.organisation, title=data.title,
+                location=data.location, about=data.about,
+            ),
+            identities=identities,
+        )  # fmt: skip
+    except IdentityConflict as exc:
+        return Status(409, {"detail": str(exc)})
+    except IdentityError as exc:
+        return Status(400, {"detail": str(exc)})
+    return Status(201, person_detail(request, p.pk))
+
+
+@people.get("/{person_id}/interactions", response={200: list[s.InteractionOut], 404: s.ErrorOut})
+@paginate(LimitOffsetPagination)
+def person_interactions(request: HttpRequest, person_id: int) -> list[dict[str, Any]]:
+    """The timeline, newest first; another member's private notes are left out."""
+    from carefor.conversations.selectors import timeline_for_person
+
+    p = _person(request, person_id)
+    rows = timeline_for_person(workspace=_ws(request), person=p, user=_user(request))
+    return _Shaped(rows, _interaction_out)  # type: ignore[return-value]
+
+
+def _interaction_out(i: Any) -> dict[str, Any]:
+    return {
+        "id": i.pk,
+        "kind": i.kind,
+        "direction": i.direction,
+        "occurred_at": i.occurred_at,
+        "subject": i.subject,
+        "body": i.body,
+        "participants": [
+            {"person_id": p.person_id, "name": p.person.name, "role": p.role}
+            for p in i.all_participants
+        ],
+    }
+
+
+@people.get("/{person_id}/matters", response={200: list[s.MatterOut], 404: s.ErrorOut})
+@paginate(LimitOffsetPagination)
+def person_matters(request: HttpRequest, person_id: int) -> QuerySet[Any]:
+    from carefor.care.matters import matters_for_person
+
+    p = _person(request, person_id)
+    return matters_for_person(workspace=_ws(request), user=_user(request), person=p)
+
+
+@people.post("/{person_id}/notes", response={201: s.NoteOut, 400: s.ErrorOut, 404: s.ErrorOut})
+def person_note(request: HttpRequest, person_id: int, data: s.NoteIn) -> Status[dict[str, Any]]:
+    """Quick capture: store the note; what it mentions comes back as proposals to confirm
+    (in the web app or the CLI)."""
+    from carefor.care.capture import note_capture
+
+    p = _person(request, person_id)
+    if not data.body.strip():
+        return Status(400, {"detail": "The note is empty."})
+    found = note_capture(workspace=_ws(request), person=p, author=_user(request), body=data.body)
+    proposals = [
+        *({"kind": "matter", "id": m.pk, "text": m.what} for m in found.matters),
+        *({"kind": "life_event", "id": e.pk, "text": e.what} for e in found.life_events),
+        *({"kind": "follow_up", "id": f.pk, "text": f.what} for f in found.follow_ups),
+        *({"kind": "commitment", "id": c.pk, "text": c.what} for c in found.commitments),
+        *({"kind": "help", "id": h.pk, "text": h.what} for h in found.help),
+    ]
+    return Status(201, {"note_id": found.note.pk, "proposals": proposals})
+
+
+@people.get("/{person_id}/brief", response={200: dict, 404: s.ErrorOut})
+def person_brief(request: HttpRequest, person_id: int) -> dict[str, Any]:
+    """The brief (the same JSON as `carefor brief --format json`)."""
+    from carefor.care.brief import brief_as_json
+    from carefor.care.brief import person_brief as build
+
+    p = _person(request, person_id)
+    return brief_as_json(build(workspace=_ws(request), user=_user(request), person=p))
+
+
+care = Router(tags=["care"])
+
+
+@care.get("/promises", response=list[s.CommitmentOut])
+@paginate(LimitOffsetPagination)
+def promises(
+    request: HttpRequest,
+    state: Literal["suggested", "open", "kept", "renegotiated", "released", "dismissed"]
+    | None = None,
+) -> list[dict[str, Any]]:
+    """Promises, requests and waiting-ons (`state`: suggested, open, kept, …)."""
+    from carefor.care.models import Commitment
+    from carefor.care.privacy import commitments_visible_to
+
+    rows = (
+        Commitment.objects.filter(workspace=_ws(request))
+        .filter(commitments_visible_to(_user(request)))
+        .select_related("person")
+        .order_by("due", "pk")
+    )
+    if state:
+        rows = rows.filter(state=state)
+    return [
+        {
+            "id": c.pk, "kind": c.kind, "state": c.state, "what": c.what,
+            "person_id": c.person_id, "person": c.person.name if c.person else None,
+            "due": c.due, "found_by": c.found_by,
+        }
+        for c in rows
+    ]  # fmt: skip
+
+
+@care.get("/help", response=list[s.HelpOut])
+@paginate(LimitOffsetPagination)
+def help_list(
+    request: HttpRequest, direction: Literal["given", "received", "between"] | None = None
+) -> list[dict[str, Any]]:
+    """Help given and received (`direction`: given, received, between). Never a balance."""
+    from carefor.care.help import help_log
+
+    rows = help_log(workspace=_ws(request), user=_user(request), direction=direction)
+    return [
+        {
+            "id": h.pk, "direction": h.direction, "kind": h.kind, "what": h.what,
+            "giver_id": h.giver_id, "receiver_id": h.receiver_id, "happened_on": h.happened_on,
+            "outcome": h.outcome, "thanked_on": h.thanked_on,
+        }
+        for h in rows
+    ]  # fmt: skip
+
+
+@care.get("/today", response=s.TodayOut)
+def today(
+    request: HttpRequest, limit: int = Query(100, ge=1, le=500), offset: int = Query(0, ge=0)
+) -> dict[str, Any]:
+    """The care queue for the token's member, paginated by `limit` and `offset`."""
+    from carefor.care.today import today_queue
+
+    queue = today_queue(workspace=_ws(request), user=_user(request))
+    return {
+        "date": queue.date,
+        "count": len(queue.items),
+        "more_replies": queue.more_replies,
+        "items": [
+            {
+                "kind": i.kind, "person_id": i.person_id, "person": i.person, "title": i.title,
+                "why": i.why, "due": i.due, "key": i.key,
+            }
+            for i in queue.items[offset : offset + limit]
+        ],
+    }  # fmt: skip
+
+
+@care.get("/courtesy/awaiting", response=list[s.AwaitingOut])
+@paginate(LimitOffsetPagination)
+def awaiting(
+    request: HttpRequest, side: Literal["mine", "theirs"] = "mine"
+) -> list[dict[str, Any]]:
+    """Who waits on my reply (`side=mine`) or whom I wait on (`side=theirs`), oldest first."""
+    from carefor.conversations.courtesy import awaiting as waiting
+
+    return [
+        {
+            "turn_id": a.turn_id, "side": a.side, "person_id": a.person_id, "name": a.name,
+            "subject": a.subject, "since": a.since, "days": a.days,
+        }
+        for a in waiting(workspace=_ws(request), user=_user(request), side=side, limit=1000)
+    ]  # fmt: skip
+
+
+api.add_router("/people", people)
+api.add_router("", care)
