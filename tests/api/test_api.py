@@ -142,3 +142,14 @@ def test_the_committed_schema_matches_the_code():
             ):
                 names = {p["name"] for p in operation.get("parameters", [])}
                 assert {"limit", "offset"} <= names, f"{path} is not paginated"
+
+
+def test_nul_characters_are_refused_or_ignored(workspace, token):
+    """PostgreSQL cannot hold NUL: a search ignores it, a body with one is a 422."""
+    PersonFactory(workspace=workspace, name="Ann Lee")
+    assert get("/people", token, q="Ann\x00").json()["count"] == 1
+    response = Client().post(
+        "/api/v1/people", json.dumps({"name": "Bo\x00Chen"}),
+        content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {token}",
+    )  # fmt: skip
+    assert response.status_code == 422

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Annotated
 
 from ninja import Schema
 from pydantic import Field
@@ -26,13 +27,18 @@ class PersonDetailOut(PersonOut):
     links: list[str]
 
 
+# Text without NUL characters: PostgreSQL cannot store them, so they are refused at the
+# door (422) rather than failing in the database.
+NO_NUL = r"^[^\x00]*$"
+
+
 class PersonIn(Schema):
-    name: str = Field(min_length=1, max_length=200)
-    organisation: str = ""
-    title: str = ""
-    location: str = ""
-    about: str = ""
-    emails: list[str] = []
+    name: str = Field(min_length=1, max_length=200, pattern=NO_NUL)
+    organisation: str = Field("", max_length=200, pattern=NO_NUL)
+    title: str = Field("", max_length=200, pattern=NO_NUL)
+    location: str = Field("", max_length=200, pattern=NO_NUL)
+    about: str = Field("", max_length=20000, pattern=NO_NUL)
+    emails: list[Annotated[str, Field(max_length=320, pattern=NO_NUL)]] = []
 
 
 class ParticipantOut(Schema):
@@ -52,7 +58,7 @@ class InteractionOut(Schema):
 
 
 class NoteIn(Schema):
-    body: str = Field(min_length=1, max_length=20000)
+    body: str = Field(min_length=1, max_length=20000, pattern=NO_NUL)
 
 
 class ProposalOut(Schema):

@@ -23,7 +23,8 @@ def person_list(*, workspace: Workspace, query: str = "") -> QuerySet[Person]:
     from carefor.care.models import Matter  # care builds on people, not the other way
 
     people = Person.objects.filter(workspace=workspace).select_related("organisation")
-    for term in query.split()[:8]:
+    # A NUL character cannot be in any stored text (PostgreSQL refuses it in a query).
+    for term in query.replace("\x00", "").split()[:8]:
         matching_identity = Identity.objects.filter(
             person=OuterRef("pk"), workspace=workspace, value__icontains=term
         )
