@@ -153,3 +153,9 @@ def test_nul_characters_are_refused_or_ignored(workspace, token):
         content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {token}",
     )  # fmt: skip
     assert response.status_code == 422
+
+
+def test_page_ceilings_are_422_not_overflow(token):
+    assert get("/people", token, limit=501).status_code == 422
+    assert get("/people", token, offset=539210953214717394944).status_code == 422
+    assert get("/people", token, limit=500, offset=10_000_000).status_code == 200

@@ -35,7 +35,10 @@ def api_token(workspace, user, keep_test_connection):
 
 @pytest.mark.django_db
 @schema.parametrize()
-@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+# Derandomized: the same inputs on every run, so CI is repeatable; widen or reseed here
+# to explore (the two bugs it found — an overflowing offset, a NUL in PostgreSQL text —
+# now have plain tests of their own in test_api.py).
+@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_every_operation_conforms(case, api_token):
     # All of schemathesis's checks (no server error, documented status codes, content
     # types, response schemas, auth that cannot be skipped…) except the two about input

@@ -8,9 +8,10 @@ from typing import Any, Literal
 
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
-from ninja import NinjaAPI, Query, Router, Status
+from ninja import NinjaAPI, Query, Router, Schema, Status
 from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.security import HttpBearer
+from pydantic import Field
 
 from carefor.api import schemas as s
 from carefor.teams.tokens import api_token_authenticate
@@ -26,6 +27,14 @@ class TokenAuth(HttpBearer):
         request.api_workspace = found.workspace  # type: ignore[attr-defined]
         request.api_user = found.user  # type: ignore[attr-defined]
         return found
+
+
+class Pages(LimitOffsetPagination):
+    """limit/offset with ceilings: a larger number is a 422, never a database overflow."""
+
+    class Input(Schema):
+        limit: int = Field(100, ge=1, le=500)
+        offset: int = Field(0, ge=0, le=10_000_000)
 
 
 class CareforAPI(NinjaAPI):
@@ -111,7 +120,7 @@ people = Router(tags=["people"])
 
 
 @people.get("", response=list[s.PersonOut])
-@paginate(LimitOffsetPagination)
+@paginate(Pages)
 def people_list(request: HttpRequest, q: str = "") -> QuerySet[Any]:
     """People, by name; `q` searches like the People page (private matters never match)."""
     from carefor.people.selectors import person_list
@@ -165,7 +174,7 @@ def person_create(request: HttpRequest, data: s.PersonIn) -> Status[dict[str, An
 
 
 @people.get("/{person_id}/interactions", response={200: list[s.InteractionOut], 404: s.ErrorOut})
-@paginate(LimitOffsetPagination)
+@paginate(Pages)
 def person_interactions(request: HttpRequest, person_id: int) -> list[dict[str, Any]]:
     """The timeline, newest first; another member's private notes are left out."""
     from carefor.conversations.selectors import timeline_for_person
@@ -191,7 +200,7 @@ def _interaction_out(i: Any) -> dict[str, Any]:
 
 
 @people.get("/{person_id}/matters", response={200: list[s.MatterOut], 404: s.ErrorOut})
-@paginate(LimitOffsetPagination)
+@paginate(Pages)
 def person_matters(request: HttpRequest, person_id: int) -> QuerySet[Any]:
     from carefor.care.matters import matters_for_person
 
@@ -233,7 +242,7 @@ care = Router(tags=["care"])
 
 
 @care.get("/promises", response=list[s.CommitmentOut])
-@paginate(LimitOffsetPagination)
+@paginate(Pages)
 def promises(
     request: HttpRequest,
     state: Literal["suggested", "open", "kept", "renegotiated", "released", "dismissed"]
@@ -262,7 +271,7 @@ def promises(
 
 
 @care.get("/help", response=list[s.HelpOut])
-@paginate(LimitOffsetPagination)
+@paginate(Pages)
 def help_list(
     request: HttpRequest, direction: Literal["given", "received", "between"] | None = None
 ) -> list[dict[str, Any]]:
@@ -303,7 +312,7 @@ def today(
 
 
 @care.get("/courtesy/awaiting", response=list[s.AwaitingOut])
-@paginate(LimitOffsetPagination)
+@paginate(Pages)
 def awaiting(
     request: HttpRequest, side: Literal["mine", "theirs"] = "mine"
 ) -> list[dict[str, Any]]:

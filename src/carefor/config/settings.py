@@ -99,9 +99,6 @@ AUTH_USER_MODEL = "teams.User"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "today"
 
-# The JSON API's pages: a limit or offset beyond these is a 422, not a database overflow.
-NINJA_PAGINATION_MAX_LIMIT = 500
-NINJA_PAGINATION_MAX_OFFSET = 10_000_000
 LOGOUT_REDIRECT_URL = "login"
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
