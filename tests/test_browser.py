@@ -234,3 +234,41 @@ def test_check_a_draft_with_a_conditional_offer(page: Page, live_server):
     expect(result.get_by_role("heading", name="Strings attached (1)")).to_be_visible()
     expect(result.locator(".marked mark")).to_contain_text("share my post")
     expect(result.locator(".suggestion")).to_contain_text("Perhaps:")
+
+
+def test_two_members_private_note_and_coverage(browser, live_server):
+    """GIVEN an owner and a member sharing a notebook
+    WHEN the member writes a note marked "Only me", and the owner opens Coverage
+    THEN the owner never sees the note; Coverage lists the person with no carer, and
+    assigning a carer takes them off the list."""
+    from carefor.teams.models import Membership
+    from tests.factories import MembershipFactory, PersonFactory
+
+    owner = MembershipFactory()
+    member = MembershipFactory(workspace=owner.workspace, role=Membership.Role.MEMBER)
+    ann = PersonFactory(workspace=owner.workspace, name="Ann Lee")
+
+    theirs = browser.new_context().new_page()
+    sign_in(theirs, live_server, member.user.email)
+    theirs.goto(f"{live_server.url}/people/{ann.pk}/")
+    theirs.get_by_label("After a conversation").fill("Ann told me about her divorce.")
+    theirs.get_by_label("Only me").check()
+    theirs.get_by_role("button", name="Save note").click()
+    expect(
+        theirs.locator("#timeline").get_by_text("Ann told me about her divorce.")
+    ).to_be_visible()
+
+    mine = browser.new_context().new_page()
+    sign_in(mine, live_server, owner.user.email)
+    mine.goto(f"{live_server.url}/people/{ann.pk}/")
+    expect(mine.get_by_role("heading", name="Ann Lee")).to_be_visible()
+    expect(mine.get_by_text("divorce")).to_have_count(0)
+
+    mine.get_by_role("navigation").get_by_role("link", name="Coverage").click()
+    expect(mine.locator("#no-carer").get_by_role("link", name="Ann Lee")).to_be_visible()
+    mine.locator("#no-carer").get_by_role("link", name="Ann Lee").click()
+    mine.get_by_label("Carer to add").select_option(label=member.user.name)
+    mine.get_by_role("button", name="Add carer").click()
+    mine.get_by_role("navigation").get_by_role("link", name="Coverage").click()
+    expect(mine.locator("#no-carer").get_by_role("link", name="Ann Lee")).to_have_count(0)
+    expect(mine.locator("#no-carer")).to_contain_text("Everyone has someone.")

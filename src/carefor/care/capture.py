@@ -40,7 +40,9 @@ class Proposals:
         )
 
 
-def proposals_for_note(*, workspace: Workspace, person: Person, note: Interaction) -> Proposals:
+def proposals_for_note(
+    *, workspace: Workspace, person: Person, note: Interaction, all_private: bool = False
+) -> Proposals:
     """Run the detectors over one note (idempotent: one proposal per sentence and kind)."""
     written_on = timezone.localdate(note.occurred_at)
     found = capture(note.body, written_on=written_on)
@@ -48,8 +50,13 @@ def proposals_for_note(*, workspace: Workspace, person: Person, note: Interactio
     result = Proposals(note=note)
     # A note that mentions health or family is as private as what is found in it, and so
     # is every follow-up it asks for.
-    private = any(m.kind in Matter.PRIVATE_KINDS for m in found.matters) or any(
-        e.private for e in found.life_events
+    # "Only me" makes everything found private; otherwise what is sensitive (health,
+    # family) is private, and makes the note itself private with it.
+    private = (
+        all_private
+        or note.private
+        or any(m.kind in Matter.PRIVATE_KINDS for m in found.matters)
+        or any(e.private for e in found.life_events)
     )
     if private and not note.private:
         note.private = True
@@ -65,7 +72,7 @@ def proposals_for_note(*, workspace: Workspace, person: Person, note: Interactio
                 "author": author,
                 "what": m.what,
                 "why": m.why,
-                "private": m.kind in Matter.PRIVATE_KINDS,
+                "private": all_private or m.kind in Matter.PRIVATE_KINDS,
                 "rule": m.rule,
                 "state": Matter.State.SUGGESTED,
             },
@@ -81,7 +88,7 @@ def proposals_for_note(*, workspace: Workspace, person: Person, note: Interactio
                 "author": author,
                 "what": e.what,
                 "occurs_on": e.occurs_on,
-                "private": e.private,
+                "private": all_private or e.private,
                 "rule": e.rule,
                 "state": LifeEvent.State.SUGGESTED,
             },
@@ -94,7 +101,7 @@ def proposals_for_note(*, workspace: Workspace, person: Person, note: Interactio
                 what=e.follow_up,
                 due=e.follow_up_on,
                 life_event=event,
-                private=e.private,
+                private=all_private or e.private,
                 state=FollowUp.State.SUGGESTED,
             )
         result.life_events.append(event)
@@ -135,12 +142,16 @@ def note_capture(
     author: User,
     body: str,
     occurred_at: datetime | None = None,
+    private: bool = False,
 ) -> Proposals:
-    """Store the note, then propose what it mentions."""
+    """Store the note (private to its author if asked), then propose what it mentions."""
     note = note_add(
         workspace=workspace, person=person, author=author, body=body, occurred_at=occurred_at
     )
-    return proposals_for_note(workspace=workspace, person=person, note=note)
+    if private:
+        note.private = True
+        note.save(update_fields=["private"])
+    return proposals_for_note(workspace=workspace, person=person, note=note, all_private=private)
 
 
 def person_proposals(*, workspace: Workspace, user: User, person: Person) -> Proposals:

@@ -162,3 +162,24 @@ class ExternalContact(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source}:{self.key}"
+
+
+class Carer(models.Model):
+    """A team member who personally cares for this person: "who, specifically, cares for
+    them?" (seed 004). A person may have several; nobody is the answer coverage looks for."""
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="carers")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cared_for"
+    )
+    since = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["person", "user"], name="carer_once_per_person"),
+        ]
+        indexes = [models.Index(fields=["workspace", "user"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} cares for {self.person}"

@@ -182,6 +182,9 @@ class NoteForm(CalmForm):
         ),
         max_length=20000,
     )
+    private = forms.BooleanField(
+        label="Only me", required=False, help_text="Other members of the notebook won't see it."
+    )
 
 
 class MatterForm(CalmForm):

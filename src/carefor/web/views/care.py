@@ -286,3 +286,52 @@ def important_date_delete(request: HttpRequest, date_id: int) -> HttpResponse:
         raise Http404("No such date.")
     found.delete()
     return redirect("people:detail", person_id=found.person_id)
+
+
+def _owner(request: HttpRequest) -> bool:
+    from carefor.teams.models import Membership
+
+    return Membership.objects.filter(
+        workspace=request.workspace, user=request.user, role=Membership.Role.OWNER
+    ).exists()
+
+
+@workspace_required
+def coverage_page(request: HttpRequest) -> HttpResponse:
+    """For the people who run the team: the individuals nobody is caring for."""
+    from carefor.care.coverage import coverage
+
+    if not _owner(request):
+        return render(request, "web/care/coverage_denied.html", status=403)
+    try:
+        days = max(7, min(365, int(request.GET.get("days", "60"))))
+    except ValueError:
+        days = 60
+    return render(
+        request,
+        "web/care/coverage.html",
+        {"coverage": coverage(workspace=request.workspace, days=days)},
+    )
+
+
+@workspace_required
+@require_POST
+def carer_action(request: HttpRequest, person_id: int) -> HttpResponse:
+    from carefor.care.coverage import carer_add, carer_remove
+    from carefor.teams.models import User
+
+    person = person_or_404(request, person_id)
+    raw = request.POST.get("user", "")
+    if not raw.isdigit():
+        return HttpResponse("Choose a member.", status=400)
+    member = User.objects.filter(pk=int(raw), memberships__workspace=request.workspace).first()
+    if member is None:
+        raise Http404("No such member.")
+    try:
+        if request.POST.get("action") == "remove":
+            carer_remove(workspace=request.workspace, person=person, user=member)
+        else:
+            carer_add(workspace=request.workspace, person=person, user=member)
+    except ValueError as exc:
+        messages.error(request, str(exc))
+    return redirect("people:detail", person_id=person.pk)

@@ -25,6 +25,7 @@ from carefor.conversations.selectors import timeline_for_person
 from carefor.people.models import Person
 from carefor.people.selectors import duplicate_candidates, person_get, person_list
 from carefor.people.services import IdentityConflict, person_create, person_merge, person_update
+from carefor.teams.models import Membership
 from carefor.web.decorators import workspace_required
 from carefor.web.forms import (
     FollowUpForm,
@@ -50,9 +51,12 @@ def person_or_404(request: HttpRequest, person_id: int) -> Person:
 @workspace_required
 def people_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()
+    mine = request.GET.get("mine") == "1"
     people = person_list(workspace=request.workspace, query=query).order_by("name", "pk")
+    if mine:
+        people = people.filter(carers__user=request.user)
     page = Paginator(people, PAGE_SIZE).get_page(request.GET.get("page"))
-    context = {"page": page, "query": query}
+    context = {"page": page, "query": query, "mine": mine}
     if request.htmx and request.htmx.target == "people-results":
         return render(request, "web/people/_results.html", context)
     return render(request, "web/people/list.html", context)
@@ -129,6 +133,14 @@ def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
     context |= care_panel_context(request, person)
     context |= help_panel_context(request, person)
     context |= {
+        "carers": list(person.carers.select_related("user")),
+        "members": list(
+            Membership.objects.filter(workspace=request.workspace, user__is_active=True)
+            .select_related("user")
+            .order_by("user__name")
+        ),
+    }
+    context |= {
         "dates": upcoming_dates(person, timezone.localdate()),
         "date_form": ImportantDateForm(),
         "my_figures": reply_figures(workspace=request.workspace, side="mine", person=person),
@@ -194,6 +206,7 @@ def note_create(request: HttpRequest, person_id: int) -> HttpResponse:
         person=person,
         author=request.user,
         body=form.cleaned_data["body"],
+        private=form.cleaned_data["private"],
     )
     if request.htmx:
         return render(
