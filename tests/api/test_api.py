@@ -159,3 +159,13 @@ def test_page_ceilings_are_422_not_overflow(token):
     assert get("/people", token, limit=501).status_code == 422
     assert get("/people", token, offset=539210953214717394944).status_code == 422
     assert get("/people", token, limit=500, offset=10_000_000).status_code == 200
+
+
+def test_token_requests_work_with_csrf_enforced(token):
+    """A token in the header is not ambient authority, so the API needs no CSRF token —
+    and a browser's cookies alone never open it (see test_auth_cannot_be_skipped…)."""
+    response = Client(enforce_csrf_checks=True).post(
+        "/api/v1/people", json.dumps({"name": "Zed"}),
+        content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {token}",
+    )  # fmt: skip
+    assert response.status_code == 201
