@@ -78,13 +78,19 @@ def _user(request: HttpRequest) -> Any:
 
 
 def _person(request: HttpRequest, person_id: int) -> Any:
+    from carefor.people.audit import audit_record
     from carefor.people.models import Person
     from carefor.people.selectors import person_get
 
     try:
-        return person_get(workspace=_ws(request), person_id=person_id)
+        person = person_get(workspace=_ws(request), person_id=person_id)
     except Person.DoesNotExist:
         raise Http404("No such person.") from None
+    action = "viewed" if request.method == "GET" else "changed"
+    audit_record(
+        workspace=_ws(request), user=_user(request), person=person, action=action, what="api"
+    )
+    return person
 
 
 def _person_out(p: Any) -> dict[str, Any]:

@@ -183,3 +183,31 @@ class Carer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} cares for {self.person}"
+
+
+class AuditEvent(models.Model):
+    """Who looked at or changed what about a person, for the workspace's owners to see.
+    Written by the views and the API; never edited; says what, never the content."""
+
+    class Action(models.TextChoices):
+        VIEWED = "viewed", "Viewed"
+        CHANGED = "changed", "Changed"
+
+    workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="audit_events")
+    action = models.CharField(max_length=16, choices=Action.choices)
+    what = models.CharField(max_length=120)  # "page", "brief", "api", "note", "details"…
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [
+            models.Index(fields=["person", "-at"]),
+            models.Index(fields=["workspace", "-at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.action} {self.what} of {self.person}"

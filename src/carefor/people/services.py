@@ -189,9 +189,13 @@ def _move_care(drop: Person, keep: Person) -> None:
 
     from carefor.care.models import Commitment, FollowUp, Help, Introduction, LifeEvent, Matter
     from carefor.conversations.models import ReplyTurn
+    from carefor.people.models import AuditEvent, Carer
 
-    for model in (Matter, LifeEvent, FollowUp, Commitment, ReplyTurn):
+    for model in (Matter, LifeEvent, FollowUp, Commitment, ReplyTurn, AuditEvent):
         model.objects.filter(person=drop).update(person=keep)
+    kept_carers = set(Carer.objects.filter(person=keep).values_list("user_id", flat=True))
+    Carer.objects.filter(person=drop, user_id__in=kept_carers).delete()
+    Carer.objects.filter(person=drop).update(person=keep)
     Help.objects.filter(giver=drop).update(giver=keep)
     Help.objects.filter(receiver=drop).update(receiver=keep)
     # An introduction of the two halves of one person to each other has no one to introduce.

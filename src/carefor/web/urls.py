@@ -27,6 +27,7 @@ people_patterns = (
         path("<int:person_id>/brief/", care.brief_page, name="brief"),
         path("<int:person_id>/ways-to-help/", people.ways, name="ways"),
         path("<int:person_id>/carers/", care.carer_action, name="carers"),
+        path("<int:person_id>/audit/", people.audit_page, name="audit"),
         path("<int:person_id>/matters/", care.matter_create, name="matter-add"),
         path("<int:person_id>/follow-ups/", care.follow_up_create, name="follow-up-add"),
         path("<int:person_id>/dates/", care.important_date_create, name="date-add"),

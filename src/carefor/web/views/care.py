@@ -23,6 +23,7 @@ from carefor.care.models import Commitment, FollowUp, LifeEvent, Matter
 from carefor.care.review import weekly_review
 from carefor.care.today import KINDS, today_queue
 from carefor.care.today_actions import DONE_LABELS, today_act
+from carefor.people.audit import audit_record
 from carefor.people.models import ImportantDate
 from carefor.people.services import important_date_set
 from carefor.web.decorators import workspace_required
@@ -121,6 +122,10 @@ def today_action(request: HttpRequest) -> HttpResponse:
 @workspace_required
 def brief_page(request: HttpRequest, person_id: int) -> HttpResponse:
     person = person_or_404(request, person_id)
+    audit_record(
+        workspace=request.workspace, user=request.user, person=person, action="viewed",
+        what="brief",
+    )  # fmt: skip
     brief = person_brief(workspace=request.workspace, user=request.user, person=person)
     return render(request, "web/care/brief.html", {"brief": brief, "person": person})
 
@@ -327,6 +332,10 @@ def carer_action(request: HttpRequest, person_id: int) -> HttpResponse:
     member = User.objects.filter(pk=int(raw), memberships__workspace=request.workspace).first()
     if member is None:
         raise Http404("No such member.")
+    audit_record(
+        workspace=request.workspace, user=request.user, person=person, action="changed",
+        what="carers",
+    )  # fmt: skip
     try:
         if request.POST.get("action") == "remove":
             carer_remove(workspace=request.workspace, person=person, user=member)

@@ -22,6 +22,7 @@ from carefor.care.services import commitments_open
 from carefor.care.ways import ways_to_help
 from carefor.conversations.courtesy import reply_figures
 from carefor.conversations.selectors import timeline_for_person
+from carefor.people.audit import audit_record
 from carefor.people.models import Person
 from carefor.people.selectors import duplicate_candidates, person_get, person_list
 from carefor.people.services import IdentityConflict, person_create, person_merge, person_update
@@ -120,9 +121,17 @@ def ways(request: HttpRequest, person_id: int) -> HttpResponse:
     )
 
 
+def _audit(request: HttpRequest, person: Person, action: str, what: str) -> None:
+    audit_record(
+        workspace=request.workspace, user=request.user, person=person, action=action, what=what
+    )
+
+
 @workspace_required
 def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
     person = person_or_404(request, person_id)
+    if not request.htmx:
+        _audit(request, person, "viewed", "page")
     timeline = Paginator(
         timeline_for_person(workspace=request.workspace, person=person, user=request.user),
         TIMELINE_PAGE_SIZE,
@@ -183,6 +192,7 @@ def person_edit(request: HttpRequest, person_id: int) -> HttpResponse:
     if request.method == "POST":
         saved = _save_person(request, form, person)
         if saved is not None:
+            _audit(request, saved, "changed", "details")
             return redirect("people:detail", person_id=saved.pk)
     return render(request, "web/people/form.html", {"form": form, "person": person})
 
@@ -201,6 +211,7 @@ def note_create(request: HttpRequest, person_id: int) -> HttpResponse:
                 status=422,
             )
         return redirect("people:detail", person_id=person.pk)
+    _audit(request, person, "changed", "note")
     proposals = note_capture(
         workspace=request.workspace,
         person=person,
@@ -216,6 +227,20 @@ def note_create(request: HttpRequest, person_id: int) -> HttpResponse:
             | {"item": proposals.note, "note_form": NoteForm(), "new_proposals": proposals},
         )
     return redirect("people:detail", person_id=person.pk)
+
+
+@workspace_required
+def audit_page(request: HttpRequest, person_id: int) -> HttpResponse:
+    """Who viewed or changed this person's record: for the workspace's owners."""
+    from carefor.people.audit import audit_for_person
+
+    person = person_or_404(request, person_id)
+    if not Membership.objects.filter(
+        workspace=request.workspace, user=request.user, role=Membership.Role.OWNER
+    ).exists():
+        return render(request, "web/people/audit_denied.html", {"person": person}, status=403)
+    events = audit_for_person(workspace=request.workspace, person=person)[:500]
+    return render(request, "web/people/audit.html", {"person": person, "events": events})
 
 
 @workspace_required
