@@ -20,6 +20,15 @@ class DigestNotConfigured(Exception):
     """No SMTP server is set up."""
 
 
+def require_smtp() -> None:
+    """Mail leaves the machine only through a server the user configured."""
+    if not settings.EMAIL_HOST:
+        raise DigestNotConfigured(
+            "No SMTP server is configured. Set CAREFOR_SMTP_HOST (and CAREFOR_SMTP_PORT, "
+            "CAREFOR_SMTP_USER, CAREFOR_SMTP_PASSWORD, CAREFOR_SMTP_FROM as needed)."
+        )
+
+
 def digest_text(*, workspace: Workspace, user: User, today: date) -> str:
     week_end = today + timedelta(days=6)
     open_items = list(commitments_open(workspace=workspace).filter(due__lte=week_end))
@@ -52,11 +61,7 @@ def digest_text(*, workspace: Workspace, user: User, today: date) -> str:
 
 def digest_send(*, workspace: Workspace, user: User, today: date, to: str | None = None) -> str:
     """Send the digest to `to` (default: the user's own address); returns the text."""
-    if not settings.EMAIL_HOST:
-        raise DigestNotConfigured(
-            "No SMTP server is configured. Set CAREFOR_SMTP_HOST (and CAREFOR_SMTP_PORT, "
-            "CAREFOR_SMTP_USER, CAREFOR_SMTP_PASSWORD, CAREFOR_SMTP_FROM as needed)."
-        )
+    require_smtp()
     text = digest_text(workspace=workspace, user=user, today=today)
     EmailMessage(
         subject=f"carefor: today, {today:%-d %B}",

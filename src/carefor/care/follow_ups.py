@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from carefor.care.models import FollowUp, LifeEvent
@@ -161,11 +161,13 @@ def follow_ups_due(*, workspace: Workspace, user: User, today: date) -> QuerySet
 def follow_ups_for_person(
     *, workspace: Workspace, user: User | None, person: Person, states=(FollowUp.State.OPEN,)
 ) -> QuerySet[FollowUp]:
+    """Dated follow-ups first, soonest first, then the questions for next time (undated).
+    Explicit about NULLs: SQLite and PostgreSQL sort them at opposite ends."""
     return (
         FollowUp.objects.filter(workspace=workspace, person=person, state__in=states)
         .filter(visible_to(user, author_field="owner"))
         .select_related("life_event")
-        .order_by("due", "pk")
+        .order_by(F("due").asc(nulls_last=True), "pk")
     )
 
 

@@ -7,12 +7,11 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from carefor.care.digest import DigestNotConfigured
+from carefor.care.digest import require_smtp
 from carefor.care.matters import matters_fading
 from carefor.care.models import Commitment, Matter
 from carefor.conversations.models import Interaction, Participant
@@ -194,11 +193,7 @@ def review_text(review: Review) -> str:
 
 def review_send(*, workspace: Workspace, user: User, today: date, to: str | None = None) -> str:
     """Mail the review through the configured SMTP server; returns the text."""
-    if not settings.EMAIL_HOST:
-        raise DigestNotConfigured(
-            "No SMTP server is configured. Set CAREFOR_SMTP_HOST (and CAREFOR_SMTP_PORT, "
-            "CAREFOR_SMTP_USER, CAREFOR_SMTP_PASSWORD, CAREFOR_SMTP_FROM as needed)."
-        )
+    require_smtp()
     text = review_text(weekly_review(workspace=workspace, user=user, today=today))
     EmailMessage(
         subject=f"carefor: your week to {today:%-d %B}", body=text, to=[to or user.email]

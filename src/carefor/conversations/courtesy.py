@@ -21,7 +21,7 @@ from django.utils import timezone
 from carefor.conversations.models import CourtesyMark, Interaction, Participant, ReplyTurn
 from carefor.conversations.threading import ThreadInput, assign_threads
 from carefor.language.asks import asks_for_reply
-from carefor.language.senders import not_personal_reason
+from carefor.language.senders import stored_message_not_personal
 from carefor.people.models import MyIdentity, Person
 from carefor.teams.models import User, Workspace
 
@@ -80,18 +80,7 @@ def _load(workspace: Workspace, mine: frozenset[str]) -> tuple[list[_Message], d
         elif not meta:  # typed in or demo data: a person wrote it
             personal = direction == INBOUND
         else:
-            personal = (
-                not_personal_reason(
-                    sender=sender, to=to, cc=cc, subject=subject, my_addresses=mine,
-                    list_id=meta.get("list_id", ""), list_post=meta.get("list_post", ""),
-                    precedence=meta.get("precedence", ""),
-                    auto_submitted=meta.get("auto_submitted", ""),
-                    auto_reply_header=meta.get("auto_reply_header", False),
-                    is_report=meta.get("is_report", False),
-                    return_path_empty=meta.get("return_path_empty", False),
-                )
-                is None
-            )  # fmt: skip
+            personal = stored_message_not_personal(meta, subject=subject, my_addresses=mine) is None
         linked = people.get(pk, {})
         messages.append(
             _Message(

@@ -100,3 +100,24 @@ def not_personal_reason(
     if my_addresses and not addressed_to_me:
         return "not addressed to me"
     return None
+
+
+def stored_message_not_personal(
+    meta: dict, *, subject: str, my_addresses: frozenset[str]
+) -> str | None:
+    """not_personal_reason for a stored message's headers (Interaction.meta, as the
+    importers write it), so courtesy and outreach read them the same way."""
+    return not_personal_reason(
+        sender=meta.get("from", "").lower(),
+        to=frozenset(a.lower() for a in meta.get("to", [])),
+        cc=frozenset(a.lower() for a in meta.get("cc", [])),
+        subject=subject,
+        my_addresses=my_addresses,
+        list_id=meta.get("list_id", ""),
+        list_post=meta.get("list_post", ""),
+        precedence=meta.get("precedence", ""),
+        auto_submitted=meta.get("auto_submitted", ""),
+        auto_reply_header=meta.get("auto_reply_header", False),
+        is_report=meta.get("is_report", False),
+        return_path_empty=meta.get("return_path_empty", False),
+    )

@@ -19,7 +19,7 @@ from django.db.models import Min, QuerySet
 from django.utils import timezone
 
 from carefor.conversations.models import Interaction, Participant
-from carefor.language.senders import not_personal_reason
+from carefor.language.senders import stored_message_not_personal
 from carefor.outreach.models import LintSilence, MessageVerdict
 from carefor.people.models import MyIdentity
 from carefor.teams.models import User, Workspace
@@ -37,20 +37,7 @@ def local_model_path(workspace: Workspace) -> Path:
 def _automated_reason(meta: dict, subject: str, mine: frozenset[str]) -> str | None:
     if not meta:
         return None  # typed in, or the demo: a person wrote it
-    return not_personal_reason(
-        sender=meta.get("from", "").lower(),
-        to=frozenset(a.lower() for a in meta.get("to", [])),
-        cc=frozenset(a.lower() for a in meta.get("cc", [])),
-        subject=subject,
-        my_addresses=mine,
-        list_id=meta.get("list_id", ""),
-        list_post=meta.get("list_post", ""),
-        precedence=meta.get("precedence", ""),
-        auto_submitted=meta.get("auto_submitted", ""),
-        auto_reply_header=meta.get("auto_reply_header", False),
-        is_report=meta.get("is_report", False),
-        return_path_empty=meta.get("return_path_empty", False),
-    )
+    return stored_message_not_personal(meta, subject=subject, my_addresses=mine)
 
 
 def verdicts_refresh(

@@ -20,6 +20,7 @@ from carefor.care.matters import (
     matter_set_state,
 )
 from carefor.care.models import Commitment, FollowUp, LifeEvent, Matter
+from carefor.care.privacy import commitments_visible_to
 from carefor.care.review import weekly_review
 from carefor.care.today import KINDS, today_queue
 from carefor.care.today_actions import DONE_LABELS, today_act
@@ -53,7 +54,9 @@ def _proposals_count(request: HttpRequest) -> int:
         + FollowUp.objects.filter(
             workspace=ws, owner=user, state=FollowUp.State.SUGGESTED, life_event__isnull=True
         ).count()
-        + Commitment.objects.filter(workspace=ws, state=Commitment.State.SUGGESTED).count()
+        + Commitment.objects.filter(workspace=ws, state=Commitment.State.SUGGESTED)
+        .filter(commitments_visible_to(user))
+        .count()
     )
 
 
