@@ -252,7 +252,7 @@ def test_two_members_private_note_and_coverage(browser, live_server):
     sign_in(theirs, live_server, member.user.email)
     theirs.goto(f"{live_server.url}/people/{ann.pk}/")
     theirs.get_by_label("After a conversation").fill("Ann told me about her divorce.")
-    theirs.get_by_label("Only me").check()
+    theirs.get_by_label("Who sees this note").select_option(label="Only me")
     theirs.get_by_role("button", name="Save note").click()
     expect(
         theirs.locator("#timeline").get_by_text("Ann told me about her divorce.")
@@ -272,3 +272,9 @@ def test_two_members_private_note_and_coverage(browser, live_server):
     mine.get_by_role("navigation").get_by_role("link", name="Coverage").click()
     expect(mine.locator("#no-carer").get_by_role("link", name="Ann Lee")).to_have_count(0)
     expect(mine.locator("#no-carer")).to_contain_text("Everyone has someone.")
+    # Only me is only me: the owner, now a carer of Ann too, still never sees the note.
+    mine.goto(f"{live_server.url}/people/{ann.pk}/")
+    mine.get_by_label("Carer to add").select_option(label=owner.user.name)
+    mine.get_by_role("button", name="Add carer").click()
+    expect(mine.locator(".carers, dl").get_by_text(owner.user.name).first).to_be_visible()
+    expect(mine.get_by_text("divorce")).to_have_count(0)

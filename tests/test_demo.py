@@ -66,7 +66,7 @@ def test_a_demo_loaded_before_setup_shows_its_private_matters_to_the_owner(db):
     from tests.factories import UserFactory
 
     demo = demo_load(owner=None)
-    private = Matter.objects.filter(workspace=demo, private=True)
+    private = Matter.objects.filter(workspace=demo).exclude(visibility="workspace")
     assert private.exists() and not private.filter(author__isnull=False).exists()
     owner = UserFactory()
     demo_load(owner=owner)

@@ -245,7 +245,7 @@ def user() -> None:
 @click.option("--workspace", metavar="SLUG", help="Join this workspace instead of creating one.")
 @click.option(
     "--role",
-    type=click.Choice(["owner", "member"]),
+    type=click.Choice(["owner", "manager", "member", "viewer"]),
     default="owner",
     show_default=True,
     help="Role in the workspace.",
@@ -717,4 +717,4 @@ def digest_command(
 
 
 # The care and help commands live in their own modules; importing them registers them.
-from carefor import cli_care, cli_data, cli_help, cli_outreach, cli_tokens  # noqa: E402, F401
+from carefor import cli_care, cli_data, cli_help, cli_outreach, cli_team, cli_tokens  # noqa: E402, F401

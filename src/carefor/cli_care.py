@@ -37,25 +37,39 @@ KIND_TITLES = {
 @main.command("today")
 @user_option
 @workspace_option
+@click.option(
+    "--everyone", is_flag=True, help="In a team: everyone's people, not only the ones I care for."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (docs/cli.md).")
 @needs_database
-def today_command(user_email: str | None, workspace: str | None, as_json: bool) -> None:
+def today_command(
+    user_email: str | None, workspace: str | None, everyone: bool, as_json: bool
+) -> None:
     """The daily care queue: promises due, follow-ups, who waits on my reply, dates this
-    week and people past their keep-in-touch cadence. Each item says why it is there."""
+    week and people past their keep-in-touch cadence. Each item says why it is there.
+    In a team it is for the people I care for (and my own promises), unless --everyone."""
+    from carefor.care.scope import scope_for
     from carefor.care.today import today_queue
 
     account = resolve_user(user_email)
     space = resolve_workspace(account, workspace)
-    queue = today_queue(workspace=space, user=account)
+    scope = scope_for(workspace=space, user=account, everyone=everyone)
+    queue = today_queue(workspace=space, user=account, scope=scope)
     if as_json:
         payload = {
             "date": queue.date.isoformat(),
             "items": [item.as_json() for item in queue.items],
             "more_replies": queue.more_replies,
+            "scope": "my_people" if scope.mine else "everyone",
         }
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
     click.echo(f"Today, {queue.date:%A %-d %B %Y}")
+    if scope.mine:
+        click.echo(
+            f"For the {scope.cares_for} people you care for, and your own promises"
+            " (--everyone for the whole workspace)."
+        )
     if not queue.items:
         click.echo("\nNothing needs you today. A calm day is a good day to write to someone.")
     for kind, items in queue.by_kind().items():
@@ -102,8 +116,8 @@ def brief_command(person: str, fmt: str, user_email: str | None, workspace: str 
 def _describe_proposal(kind: str, obj: Any) -> str:
     if kind == "matter":
         why = f" — why: {obj.why}" if obj.why else ""
-        private = " [private]" if obj.private else ""
-        return f"Matters ({obj.kind}){private}: {obj.what}{why}"
+        seen_by = "" if obj.visibility == "workspace" else f" [{obj.get_visibility_display()}]"
+        return f"Matters ({obj.kind}){seen_by}: {obj.what}{why}"
     if kind == "life_event":
         follow = obj.follow_ups.first()
         then = f" — then: {follow.what} on {follow.due:%-d %b %Y}" if follow and follow.due else ""
@@ -127,6 +141,13 @@ def _describe_proposal(kind: str, obj: Any) -> str:
 @click.argument("person")
 @click.argument("source", type=click.File("r", encoding="utf-8"), default="-")
 @click.option("--yes", is_flag=True, help="Confirm everything carefor proposes.")
+@click.option(
+    "--seen-by",
+    type=click.Choice(["private", "carers", "workspace"]),
+    default="workspace",
+    show_default=True,
+    help="Who besides me sees the note: only me, the person's carers, or everyone.",
+)
 @user_option
 @workspace_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (docs/cli.md).")
@@ -135,6 +156,7 @@ def note_command(
     person: str,
     source: Any,
     yes: bool,
+    seen_by: str,
     user_email: str | None,
     workspace: str | None,
     as_json: bool,
@@ -154,7 +176,9 @@ def note_command(
     account = resolve_user(user_email)
     space = resolve_workspace(account, workspace)
     who = _one_person(space, person)
-    proposals = note_capture(workspace=space, person=who, author=account, body=text)
+    proposals = note_capture(
+        workspace=space, person=who, author=account, body=text, visibility=seen_by
+    )
     items = [
         *(("matter", m) for m in proposals.matters),
         *(("life_event", e) for e in proposals.life_events),

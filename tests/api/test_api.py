@@ -93,7 +93,7 @@ def test_private_things_stay_private_through_the_api(workspace, user):
     note = note_add(
         workspace=workspace, person=ann, author=user, body="Her knee surgery went well."
     )
-    note.private = True
+    note.visibility = "private"
     note.save()
     for token, visible in ((mine, True), (theirs, False)):
         texts = json.dumps(

@@ -36,15 +36,15 @@ def test_a_note_proposes_matters_events_follow_ups_and_promises(workspace, user)
     found = _capture(workspace, user, priya)
     assert found.note.kind == Interaction.Kind.NOTE and found.note.body == NOTE
     goal = next(m for m in found.matters if m.kind == "goal")
-    assert (goal.what, goal.why, goal.state, goal.private) == (
+    assert (goal.what, goal.why, goal.state, goal.visibility) == (
         "Move into product management",
         "she misses talking to customers",
         Matter.State.SUGGESTED,
-        False,
+        "workspace",
     )
     assert goal.source == found.note and goal.sentence.startswith("She wants to")
     health = next(m for m in found.matters if m.kind == "health")
-    assert health.private is True
+    assert health.visibility == "carers"  # health: the person's carers by default
 
     events = {e.what: e for e in found.life_events}
     move = events["Moving to Denver"]
@@ -53,9 +53,9 @@ def test_a_note_proposes_matters_events_follow_ups_and_promises(workspace, user)
     assert move_follow_up.due > date(2027, 3, 1)  # after the move, not before
     assert move_follow_up.state == FollowUp.State.SUGGESTED
     hospital = events["Her father in hospital"]
-    assert hospital.private is True
+    assert hospital.visibility == "carers"
     (ask_father,) = hospital.follow_ups.all()
-    assert ask_father.private is True
+    assert ask_father.visibility == "carers"
     assert date(2026, 11, 24) <= ask_father.due <= date(2026, 11, 30)  # days, not months
 
     (question,) = found.follow_ups

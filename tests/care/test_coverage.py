@@ -98,13 +98,17 @@ def test_carers_from_the_person_page_and_my_people(workspace, user, colleague, s
 def test_a_note_marked_only_me_is_private(workspace, user, colleague, signed_in):
     ann = PersonFactory(workspace=workspace, name="Ann Lee")
     page = reverse("people:detail", args=[ann.pk])
-    post_with_csrf(signed_in, page, reverse("people:note-add", args=[ann.pk]),
-                   {"body": "She wants to leave her job in spring.", "private": "on"})  # fmt: skip
+    post_with_csrf(
+        signed_in,
+        page,
+        reverse("people:note-add", args=[ann.pk]),
+        {"body": "She wants to leave her job in spring.", "visibility": "private"},
+    )
     note = Interaction.objects.get(kind="note")
-    assert note.private
+    assert note.visibility == "private"
     from carefor.care.models import Matter
 
-    assert all(m.private for m in Matter.objects.filter(source=note))
+    assert all(m.visibility == "private" for m in Matter.objects.filter(source=note))
     member = Client()
     assert member.login(email=colleague.email, password=PASSWORD)
     assert "leave her job" not in member.get(page).content.decode()

@@ -29,7 +29,7 @@ def test_help_from_a_private_note_is_the_authors_alone(workspace, user):
         body="Ann's mother has dementia and she is struggling to cope. "
         "Marcus Fenwick introduced me to Dana, a dementia nurse.",
     )  # fmt: skip
-    assert found.note.private
+    assert found.note.visibility == "carers"  # dementia: for Ann's carers, and I am not one
     (item,) = found.help
     client = Client()
     assert client.login(email=colleague.email, password=PASSWORD)

@@ -13,7 +13,7 @@ from carefor.care.matters import (
     matter_add,
     matter_confirm,
     matter_kinds,
-    matter_set_private,
+    matter_set_visibility,
     matters_fading,
     matters_for_person,
 )
@@ -33,31 +33,41 @@ def colleague(workspace):
 
 
 @pytest.mark.parametrize(
-    ("kind", "private"),
+    ("kind", "visibility"),
     [
-        ("health", True),
-        ("family", True),
-        ("goal", False),
-        ("worry", False),
-        (" Craft ", False),  # a kind of the user's own, cleaned
+        ("health", "carers"),
+        ("family", "carers"),
+        ("goal", "workspace"),
+        ("worry", "workspace"),
+        (" Craft ", "workspace"),  # a kind of the user's own, cleaned
     ],
 )
-def test_private_by_default_for_health_and_family(workspace, user, kind, private):
+def test_health_and_family_are_for_carers_by_default(workspace, user, kind, visibility):
     ann = PersonFactory(workspace=workspace)
     m = matter_add(workspace=workspace, person=ann, author=user, kind=kind, what="Something")
-    assert m.private is private
+    assert m.visibility == visibility
     assert m.kind == kind.strip().lower()
 
 
 def test_an_explicit_choice_wins_over_the_default(workspace, user):
     ann = PersonFactory(workspace=workspace)
     shared = matter_add(
-        workspace=workspace, person=ann, author=user, kind="family", what="Twins", private=False
+        workspace=workspace,
+        person=ann,
+        author=user,
+        kind="family",
+        what="Twins",
+        visibility="workspace",
     )
     hidden = matter_add(
-        workspace=workspace, person=ann, author=user, kind="goal", what="Quit", private=True
+        workspace=workspace,
+        person=ann,
+        author=user,
+        kind="goal",
+        what="Quit",
+        visibility="private",
     )
-    assert (shared.private, hidden.private) == (False, True)
+    assert (shared.visibility, hidden.visibility) == ("workspace", "private")
 
 
 def test_private_matters_stay_out_of_search_lists_and_other_briefs(workspace, user, colleague):
@@ -131,8 +141,10 @@ def test_only_the_author_can_share_a_private_matter(workspace, user, colleague):
     ann = PersonFactory(workspace=workspace)
     m = matter_add(workspace=workspace, person=ann, author=user, kind="health", what="Asthma")
     with pytest.raises(Matter.DoesNotExist):  # a colleague cannot even find it
-        matter_set_private(workspace=workspace, user=colleague, matter_id=m.pk, private=False)
-    matter_set_private(workspace=workspace, user=user, matter_id=m.pk, private=False)
+        matter_set_visibility(
+            workspace=workspace, user=colleague, matter_id=m.pk, visibility="workspace"
+        )
+    matter_set_visibility(workspace=workspace, user=user, matter_id=m.pk, visibility="workspace")
     assert [
         x.what for x in matters_for_person(workspace=workspace, user=colleague, person=ann)
     ] == ["Asthma"]

@@ -1,5 +1,6 @@
-"""A note that mentions health or family is private, with everything found in it; and
-decisions, merges and colleagues' items behave (review findings on issue 6)."""
+"""A note that mentions health or family is for the person's carers, with everything found
+in it; "only me" is only me, an owner's eyes included; and decisions, merges and
+colleagues' items behave (review findings on issue 6)."""
 
 from datetime import timedelta
 
@@ -42,11 +43,11 @@ def _client(user) -> Client:
     return client
 
 
-def test_a_private_note_and_what_it_yields_stay_with_its_author(workspace, user, colleague):
+def test_a_sensitive_note_and_what_it_yields_stay_with_its_carers(workspace, user, colleague):
     ann = PersonFactory(workspace=workspace, name="Ann Lee")
     found = note_capture(workspace=workspace, person=ann, author=user, body=SENSITIVE)
-    assert found.note.private
-    assert all(f.private for f in FollowUp.objects.all())
+    assert found.note.visibility == "carers"
+    assert all(f.visibility == "carers" for f in FollowUp.objects.all())
     for item in found.commitments:
         proposal_decide(
             workspace=workspace, user=user, kind="commitment", object_id=item.pk, accept=True
@@ -79,12 +80,61 @@ def test_a_private_note_and_what_it_yields_stay_with_its_author(workspace, user,
     assert "leaflet" in mine.get(reverse("promises")).content.decode()
 
 
+def test_three_levels_for_author_carer_owner_and_member(workspace, user, colleague, tmp_path):
+    """Only me: the author alone (not the owner, not a carer). Carers: the author and the
+    person's carers. Everyone: the workspace. Over pages, search, brief, export and API."""
+    import json
+
+    from carefor.care.coverage import carer_add
+    from carefor.portability.export import export_json
+    from carefor.teams.tokens import api_token_create
+
+    carer = MembershipFactory(workspace=workspace, role=Membership.Role.MEMBER).user
+    ann = PersonFactory(workspace=workspace, name="Ann Lee")
+    carer_add(workspace=workspace, person=ann, user=carer)
+    carer_add(workspace=workspace, person=ann, user=user)  # the owner cares for Ann too
+    for level, word in (("private", "ZEBRA"), ("carers", "OTTER"), ("workspace", "HERON")):
+        note_capture(
+            workspace=workspace, person=ann, author=colleague, visibility=level,
+            body=f"She wants to photograph a {word} this spring.",
+        )  # fmt: skip
+    seen = {"private": {colleague}, "carers": {colleague, carer, user}}
+    outsider = MembershipFactory(workspace=workspace, role=Membership.Role.MEMBER).user
+    for member in (colleague, carer, user, outsider):
+        _, token = api_token_create(workspace=workspace, user=member, name="t")
+        auth = {"HTTP_AUTHORIZATION": f"Bearer {token}"}
+        api = Client()
+        export_json(workspace, member, tmp_path / "out.json")
+        export = (tmp_path / "out.json").read_text()
+        texts = {
+            "page": _client(member).get(reverse("people:detail", args=[ann.pk])).content.decode(),
+            "brief": json.dumps(
+                brief_as_json(person_brief(workspace=workspace, user=member, person=ann))
+            ),
+            "api": api.get(f"/api/v1/people/{ann.pk}/interactions", **auth).content.decode()
+            + api.get(f"/api/v1/people/{ann.pk}/matters", **auth).content.decode(),
+            "export": export,
+        }
+        for level, word in (("private", "ZEBRA"), ("carers", "OTTER"), ("workspace", "HERON")):
+            expected = member in seen.get(level, {member})
+            for where, text in texts.items():
+                assert (word in text or word.lower() in text) is expected, (
+                    member.email,
+                    level,
+                    where,
+                )
+    # Search finds only what everyone may see, for everyone.
+    for member in (colleague, outsider):
+        found = _client(member).get(reverse("people:list") + "?q=zebra").content.decode()
+        assert "Ann Lee" not in found
+
+
 def test_a_plain_note_stays_shared(workspace, user, colleague):
     ann = PersonFactory(workspace=workspace, name="Ann Lee")
     found = note_capture(
         workspace=workspace, person=ann, author=user, body="She wants to learn Portuguese."
     )
-    assert not found.note.private
+    assert found.note.visibility == "workspace"
     assert (
         "Portuguese"
         in _client(colleague).get(reverse("people:detail", args=[ann.pk])).content.decode()
@@ -94,7 +144,12 @@ def test_a_plain_note_stays_shared(workspace, user, colleague):
 def test_a_private_custom_kind_is_not_offered_to_others(workspace, user, colleague):
     ann = PersonFactory(workspace=workspace)
     matter_add(
-        workspace=workspace, person=ann, author=user, kind="Gambling", what="x", private=True
+        workspace=workspace,
+        person=ann,
+        author=user,
+        kind="Gambling",
+        what="x",
+        visibility="private",
     )
     assert "gambling" in matter_kinds(workspace=workspace, user=user)
     assert "gambling" not in matter_kinds(workspace=workspace, user=colleague)
@@ -210,3 +265,20 @@ def test_more_replies_leaves_out_what_i_dismissed(workspace, user, tmp_path):
     )
     queue = today_queue(workspace=workspace, user=user)
     assert queue.more_replies == 0 and not [i for i in queue.items if i.kind == "reply"]
+
+
+def test_cli_note_seen_by(workspace, user):
+    PersonFactory(workspace=workspace, name="Ann Lee")
+    ok = CliRunner().invoke(
+        main, ["note", "Ann Lee", "-", "--seen-by", "private", "--json", "--user", user.email],
+        input="She wants to learn the cello.",
+    )  # fmt: skip
+    assert ok.exit_code == 0, ok.output
+    assert [(m.what, m.visibility) for m in Matter.objects.all()] == [
+        ("Learn the cello", "private")
+    ]
+    wrong = CliRunner().invoke(
+        main, ["note", "Ann Lee", "-", "--seen-by", "team", "--user", user.email], input="x"
+    )
+    assert wrong.exit_code == 2 and "Invalid value for '--seen-by'" in wrong.output
+    assert "Traceback" not in wrong.output

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 def test_demo_people_get_suggestions_with_reasons(user):
     workspace = demo_load(owner=user)
     with_needs = workspace.people.filter(
-        matters__state="current", matters__private=False
+        matters__state="current", matters__visibility="workspace"
     ).distinct()
     results = {p.name: ways_to_help(workspace=workspace, person=p) for p in with_needs}
     for name, suggestions in results.items():
@@ -25,7 +25,7 @@ def test_demo_people_get_suggestions_with_reasons(user):
         for s in suggestions:
             assert s.name != name and s.reason and s.terms
             need = Matter.objects.get(pk=s.need_id)
-            assert need.person.name == name and not need.private
+            assert need.person.name == name and need.visibility == "workspace"
             assert any(term.lower() in s.reason.lower() for term in s.terms)
 
 

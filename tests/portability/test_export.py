@@ -106,11 +106,12 @@ def test_json_holds_only_what_this_member_may_see_and_no_tally(workspace, user, 
     Matter.objects.create(workspace=workspace, person=ada, author=user, kind="goal",
                           what="Wants to build the engine")  # fmt: skip
     Matter.objects.create(workspace=workspace, person=ada, author=user, kind="worry",
-                          what="SECRET-MATTER her debts", private=True)  # fmt: skip
-    FollowUp.objects.create(workspace=workspace, person=ada, owner=user, private=True,
+                          what="SECRET-MATTER her debts", visibility="private")  # fmt: skip
+    FollowUp.objects.create(workspace=workspace, person=ada, owner=user, visibility="private",
                             what="SECRET-FOLLOWUP ask about the debts")  # fmt: skip
     note = Interaction.objects.create(workspace=workspace, kind="note", author=user,
-                                      private=True, body="SECRET-NOTE she owes money")  # fmt: skip
+                                      visibility="private",
+                                      body="SECRET-NOTE she owes money")  # fmt: skip
     Participant.objects.create(workspace=workspace, interaction=note, person=ada, role="about")
     Commitment.objects.create(workspace=workspace, owner=user, person=ada, kind="promise",
                               what="SECRET-PROMISE lend a hand", source=note)  # fmt: skip
@@ -123,7 +124,7 @@ def test_json_holds_only_what_this_member_may_see_and_no_tally(workspace, user, 
         body="Ada's mother has dementia and she is struggling to cope. "
         "Grace Hopper introduced me to Dana, a dementia nurse.",
     )  # fmt: skip
-    assert captured.note.private
+    assert captured.note.visibility == "carers"
     shared = Interaction.objects.create(workspace=workspace, kind="note", author=colleague,
                                         body="Met Ada for coffee")  # fmt: skip
     Participant.objects.create(workspace=workspace, interaction=shared, person=ada, role="about")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from ninja import Schema
 from pydantic import Field
@@ -54,11 +54,15 @@ class InteractionOut(Schema):
     occurred_at: datetime
     subject: str
     body: str
+    visibility: Literal["private", "carers", "workspace"]
     participants: list[ParticipantOut]
 
 
 class NoteIn(Schema):
     body: str = Field(min_length=1, max_length=20000, pattern=NO_NUL)
+    # Who besides me sees it: only me, the person's carers, or everyone in the workspace.
+    # A note that mentions health or family is narrowed to carers at least.
+    visibility: Literal["private", "carers", "workspace"] = "workspace"
 
 
 class ProposalOut(Schema):
@@ -78,7 +82,7 @@ class MatterOut(Schema):
     what: str
     why: str
     in_their_words: bool
-    private: bool
+    visibility: Literal["private", "carers", "workspace"]
     state: str
     confirmed_on: date | None
 

@@ -9,21 +9,30 @@ from typing import Any, Literal
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from ninja import NinjaAPI, Query, Router, Schema, Status
+from ninja.errors import HttpError
 from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.security import HttpBearer
 from pydantic import Field
 
 from carefor.api import schemas as s
+from carefor.teams.roles import READ_ONLY_MESSAGE, Action, can
 from carefor.teams.tokens import api_token_authenticate
+
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 
 class TokenAuth(HttpBearer):
-    """`Authorization: Bearer cf_…` only: never a cookie, never a query parameter."""
+    """`Authorization: Bearer cf_…` only: never a cookie, never a query parameter.
+
+    A token acts with its member's role; this is the one place the API applies it, so
+    a viewer's token is read-only on every operation, present and future."""
 
     def authenticate(self, request: HttpRequest, token: str) -> Any:
         found = api_token_authenticate(token)
         if found is None:
             return None
+        if request.method not in SAFE_METHODS and not can(found.member_role, Action.WRITE):
+            raise HttpError(403, READ_ONLY_MESSAGE)
         request.api_workspace = found.workspace  # type: ignore[attr-defined]
         request.api_user = found.user  # type: ignore[attr-defined]
         return found
@@ -39,16 +48,25 @@ class Pages(LimitOffsetPagination):
 
 class CareforAPI(NinjaAPI):
     """Every operation documents the answers any of them can give: 401 without a valid
-    token, 422 for input that does not fit the parameters."""
+    token, 403 for a change asked with a viewer's (read-only) token, 422 for input that
+    does not fit the parameters."""
 
     def get_openapi_schema(self, *args: Any, **kwargs: Any) -> Any:
         schema = super().get_openapi_schema(*args, **kwargs)
         for operations in schema["paths"].values():
-            for operation in operations.values():
+            for method, operation in operations.items():
                 responses = operation.setdefault("responses", {})
                 responses.setdefault(
                     401, {"description": "No valid token in the Authorization header."}
                 )
+                if method.upper() not in SAFE_METHODS:
+                    responses.setdefault(
+                        403,
+                        {
+                            "description": "The token's member is a viewer: read-only.",
+                            "content": {"application/json": {"schema": {"type": "object"}}},
+                        },
+                    )
                 responses.setdefault(
                     422,
                     {
@@ -75,6 +93,12 @@ def _ws(request: HttpRequest) -> Any:
 
 def _user(request: HttpRequest) -> Any:
     return request.api_user  # type: ignore[attr-defined]
+
+
+def _scope(request: HttpRequest, everyone: bool) -> Any:
+    from carefor.care.scope import scope_for
+
+    return scope_for(workspace=_ws(request), user=_user(request), everyone=everyone)
 
 
 def _person(request: HttpRequest, person_id: int) -> Any:
@@ -128,7 +152,8 @@ people = Router(tags=["people"])
 @people.get("", response=list[s.PersonOut])
 @paginate(Pages)
 def people_list(request: HttpRequest, q: str = "") -> QuerySet[Any]:
-    """People, by name; `q` searches like the People page (private matters never match)."""
+    """People, by name; `q` searches like the People page (only matters everyone in the
+    workspace may see are searched)."""
     from carefor.people.selectors import person_list
 
     rows = person_list(workspace=_ws(request), query=q).order_by("name", "pk")
@@ -182,7 +207,8 @@ def person_create(request: HttpRequest, data: s.PersonIn) -> Status[dict[str, An
 @people.get("/{person_id}/interactions", response={200: list[s.InteractionOut], 404: s.ErrorOut})
 @paginate(Pages)
 def person_interactions(request: HttpRequest, person_id: int) -> list[dict[str, Any]]:
-    """The timeline, newest first; another member's private notes are left out."""
+    """The timeline, newest first; notes another member kept to themself (or to the
+    person's carers, when you are not one) are left out."""
     from carefor.conversations.selectors import timeline_for_person
 
     p = _person(request, person_id)
@@ -198,6 +224,7 @@ def _interaction_out(i: Any) -> dict[str, Any]:
         "occurred_at": i.occurred_at,
         "subject": i.subject,
         "body": i.body,
+        "visibility": i.visibility,
         "participants": [
             {"person_id": p.person_id, "name": p.person.name, "role": p.role}
             for p in i.all_participants
@@ -223,7 +250,13 @@ def person_note(request: HttpRequest, person_id: int, data: s.NoteIn) -> Status[
     p = _person(request, person_id)
     if not data.body.strip():
         return Status(400, {"detail": "The note is empty."})
-    found = note_capture(workspace=_ws(request), person=p, author=_user(request), body=data.body)
+    found = note_capture(
+        workspace=_ws(request),
+        person=p,
+        author=_user(request),
+        body=data.body,
+        visibility=data.visibility,
+    )
     proposals = [
         *({"kind": "matter", "id": m.pk, "text": m.what} for m in found.matters),
         *({"kind": "life_event", "id": e.pk, "text": e.what} for e in found.life_events),
@@ -253,27 +286,31 @@ def promises(
     request: HttpRequest,
     state: Literal["suggested", "open", "kept", "renegotiated", "released", "dismissed"]
     | None = None,
+    everyone: bool = False,
 ) -> list[dict[str, Any]]:
-    """Promises, requests and waiting-ons (`state`: suggested, open, kept, …)."""
+    """Promises, requests and waiting-ons (`state`: suggested, open, kept, …). In a team,
+    the member's own and those about the people they care for, unless `everyone`."""
     from carefor.care.models import Commitment
     from carefor.care.privacy import commitments_visible_to
 
+    scope = _scope(request, everyone)
     rows = (
         Commitment.objects.filter(workspace=_ws(request))
-        .filter(commitments_visible_to(_user(request)))
+        .filter(commitments_visible_to(_user(request)), scope.mine_or("owner"))
         .select_related("person")
         .order_by("due", "pk")
     )
     if state:
         rows = rows.filter(state=state)
-    return [
-        {
-            "id": c.pk, "kind": c.kind, "state": c.state, "what": c.what,
-            "person_id": c.person_id, "person": c.person.name if c.person else None,
-            "due": c.due, "found_by": c.found_by,
-        }
-        for c in rows
-    ]  # fmt: skip
+    return _Shaped(rows, _commitment_out)  # type: ignore[return-value]
+
+
+def _commitment_out(c: Any) -> dict[str, Any]:
+    return {
+        "id": c.pk, "kind": c.kind, "state": c.state, "what": c.what,
+        "person_id": c.person_id, "person": c.person.name if c.person else None,
+        "due": c.due, "found_by": c.found_by,
+    }  # fmt: skip
 
 
 @care.get("/help", response=list[s.HelpOut])
@@ -285,24 +322,30 @@ def help_list(
     from carefor.care.help import help_log
 
     rows = help_log(workspace=_ws(request), user=_user(request), direction=direction)
-    return [
-        {
-            "id": h.pk, "direction": h.direction, "kind": h.kind, "what": h.what,
-            "giver_id": h.giver_id, "receiver_id": h.receiver_id, "happened_on": h.happened_on,
-            "outcome": h.outcome, "thanked_on": h.thanked_on,
-        }
-        for h in rows
-    ]  # fmt: skip
+    return _Shaped(rows, _help_out)  # type: ignore[return-value]
+
+
+def _help_out(h: Any) -> dict[str, Any]:
+    return {
+        "id": h.pk, "direction": h.direction, "kind": h.kind, "what": h.what,
+        "giver_id": h.giver_id, "receiver_id": h.receiver_id, "happened_on": h.happened_on,
+        "outcome": h.outcome, "thanked_on": h.thanked_on,
+    }  # fmt: skip
 
 
 @care.get("/today", response=s.TodayOut)
 def today(
-    request: HttpRequest, limit: int = Query(100, ge=1, le=500), offset: int = Query(0, ge=0)
+    request: HttpRequest,
+    limit: int = Query(100, ge=1, le=500),
+    offset: int = Query(0, ge=0),
+    everyone: bool = False,
 ) -> dict[str, Any]:
-    """The care queue for the token's member, paginated by `limit` and `offset`."""
+    """The care queue for the token's member, paginated by `limit` and `offset`. In a
+    team, for the people they care for, unless `everyone`."""
     from carefor.care.today import today_queue
 
-    queue = today_queue(workspace=_ws(request), user=_user(request))
+    scope = _scope(request, everyone)
+    queue = today_queue(workspace=_ws(request), user=_user(request), scope=scope)
     return {
         "date": queue.date,
         "count": len(queue.items),
@@ -320,17 +363,22 @@ def today(
 @care.get("/courtesy/awaiting", response=list[s.AwaitingOut])
 @paginate(Pages)
 def awaiting(
-    request: HttpRequest, side: Literal["mine", "theirs"] = "mine"
+    request: HttpRequest, side: Literal["mine", "theirs"] = "mine", everyone: bool = False
 ) -> list[dict[str, Any]]:
-    """Who waits on my reply (`side=mine`) or whom I wait on (`side=theirs`), oldest first."""
+    """Who waits on my reply (`side=mine`) or whom I wait on (`side=theirs`), oldest first.
+    In a team, with the people the member cares for, unless `everyone`."""
     from carefor.conversations.courtesy import awaiting as waiting
+
+    ids = _scope(request, everyone).person_ids
 
     return [
         {
             "turn_id": a.turn_id, "side": a.side, "person_id": a.person_id, "name": a.name,
             "subject": a.subject, "since": a.since, "days": a.days,
         }
-        for a in waiting(workspace=_ws(request), user=_user(request), side=side, limit=1000)
+        for a in waiting(
+            workspace=_ws(request), user=_user(request), side=side, limit=1000, person_ids=ids
+        )
     ]  # fmt: skip
 
 

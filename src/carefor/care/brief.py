@@ -16,7 +16,7 @@ from django.utils import timezone
 from carefor.care.follow_ups import follow_ups_for_person, life_events_for_person
 from carefor.care.matters import matters_for_person
 from carefor.care.models import Commitment, FollowUp, LifeEvent, Matter
-from carefor.care.privacy import commitments_visible_to, visible_to
+from carefor.care.privacy import commitments_visible_to, interactions_visible_to
 from carefor.care.services import OPEN_STATES
 from carefor.conversations.courtesy import ReplyFigures, reply_figures
 from carefor.conversations.models import Interaction, Participant
@@ -63,7 +63,7 @@ def _conversations(workspace: Workspace, person: Person, user: User | None) -> l
     people = Participant.objects.select_related("person").order_by("role", "person__name")
     return list(
         Interaction.objects.filter(workspace=workspace, participants__person=person)
-        .filter(visible_to(user))
+        .filter(interactions_visible_to(user))
         .distinct()
         .prefetch_related(Prefetch("participants", queryset=people, to_attr="all_participants"))
         .order_by("-occurred_at", "-id")[:LAST_CONVERSATIONS]
@@ -160,7 +160,7 @@ def brief_as_json(brief: Brief) -> dict[str, object]:
                 "what": m.what,
                 "why": m.why,
                 "in_their_words": m.in_their_words,
-                "private": m.private,
+                "visibility": m.visibility,
                 "confirmed_on": m.confirmed_on.isoformat() if m.confirmed_on else None,
                 "ask_again": m.pk in brief.fading,
             }

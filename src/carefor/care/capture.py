@@ -20,7 +20,7 @@ from carefor.care.services import commitments_detect
 from carefor.conversations.models import Interaction
 from carefor.conversations.services import note_add
 from carefor.language.capture import capture
-from carefor.people.models import Person
+from carefor.people.models import Person, Visibility
 from carefor.teams.models import User, Workspace
 
 
@@ -40,27 +40,27 @@ class Proposals:
         )
 
 
-def proposals_for_note(
-    *, workspace: Workspace, person: Person, note: Interaction, all_private: bool = False
-) -> Proposals:
+def proposals_for_note(*, workspace: Workspace, person: Person, note: Interaction) -> Proposals:
     """Run the detectors over one note (idempotent: one proposal per sentence and kind)."""
     written_on = timezone.localdate(note.occurred_at)
     found = capture(note.body, written_on=written_on)
     author = note.author
     result = Proposals(note=note)
-    # A note that mentions health or family is as private as what is found in it, and so
-    # is every follow-up it asks for.
-    # "Only me" makes everything found private; otherwise what is sensitive (health,
-    # family) is private, and makes the note itself private with it.
-    private = (
-        all_private
-        or note.private
-        or any(m.kind in Matter.PRIVATE_KINDS for m in found.matters)
-        or any(e.private for e in found.life_events)
+    # Nothing found in a note is seen more widely than the note. What is sensitive
+    # (health, family) is for the person's carers unless the note is narrower still, and
+    # it narrows the note itself: the sentence is in it. Follow-ups go with the note.
+    sensitive = any(m.kind in Matter.PRIVATE_KINDS for m in found.matters) or any(
+        e.private for e in found.life_events
     )
-    if private and not note.private:
-        note.private = True
-        note.save(update_fields=["private"])
+    asked = note.visibility
+
+    def for_found(is_sensitive: bool) -> str:
+        return Visibility.narrowest(asked, Visibility.CARERS) if is_sensitive else asked
+
+    level = for_found(sensitive)
+    if level != note.visibility:
+        note.visibility = level
+        note.save(update_fields=["visibility"])
     for m in found.matters:
         matter, _ = Matter.objects.get_or_create(
             source=note,
@@ -72,7 +72,7 @@ def proposals_for_note(
                 "author": author,
                 "what": m.what,
                 "why": m.why,
-                "private": all_private or m.kind in Matter.PRIVATE_KINDS,
+                "visibility": for_found(m.kind in Matter.PRIVATE_KINDS),
                 "rule": m.rule,
                 "state": Matter.State.SUGGESTED,
             },
@@ -88,7 +88,7 @@ def proposals_for_note(
                 "author": author,
                 "what": e.what,
                 "occurs_on": e.occurs_on,
-                "private": all_private or e.private,
+                "visibility": for_found(e.private),
                 "rule": e.rule,
                 "state": LifeEvent.State.SUGGESTED,
             },
@@ -101,7 +101,7 @@ def proposals_for_note(
                 what=e.follow_up,
                 due=e.follow_up_on,
                 life_event=event,
-                private=all_private or e.private,
+                visibility=for_found(e.private),
                 state=FollowUp.State.SUGGESTED,
             )
         result.life_events.append(event)
@@ -116,7 +116,7 @@ def proposals_for_note(
                 "what": f.what,
                 "due": f.due,
                 "rule": f.rule,
-                "private": private,
+                "visibility": level,
                 "state": FollowUp.State.SUGGESTED,
             },
         )
@@ -142,21 +142,24 @@ def note_capture(
     author: User,
     body: str,
     occurred_at: datetime | None = None,
-    private: bool = False,
+    visibility: str = Visibility.WORKSPACE,
 ) -> Proposals:
-    """Store the note (private to its author if asked), then propose what it mentions."""
+    """Store the note, seen by whom its author chose (people.models.Visibility), then
+    propose what it mentions."""
+    if visibility not in Visibility.values:
+        raise ValueError(f"Unknown visibility {visibility!r}; choose one of {Visibility.values}.")
     note = note_add(
         workspace=workspace, person=person, author=author, body=body, occurred_at=occurred_at
     )
-    if private:
-        note.private = True
-        note.save(update_fields=["private"])
-    return proposals_for_note(workspace=workspace, person=person, note=note, all_private=private)
+    if visibility != note.visibility:
+        note.visibility = visibility
+        note.save(update_fields=["visibility"])
+    return proposals_for_note(workspace=workspace, person=person, note=note)
 
 
 def person_proposals(*, workspace: Workspace, user: User, person: Person) -> Proposals:
     """Everything proposed about this person and not yet confirmed or dismissed."""
-    from carefor.care.privacy import commitments_visible_to, visible_to
+    from carefor.care.privacy import commitments_visible_to, help_visible_to, visible_to
 
     suggested = {"workspace": workspace, "person": person, "state": "suggested"}
     return Proposals(
@@ -179,7 +182,7 @@ def person_proposals(*, workspace: Workspace, user: User, person: Person) -> Pro
             Help.objects.filter(
                 Q(giver=person) | Q(receiver=person), workspace=workspace, state="suggested"
             )
-            .filter(Q(source__isnull=True) | Q(source__private=False) | Q(source__author=user))
+            .filter(help_visible_to(user))
             .select_related("giver", "receiver")
             .order_by("pk")
         ),
@@ -199,7 +202,7 @@ def proposal_decide(
     from carefor.care.follow_ups import follow_up_act, life_event_act
     from carefor.care.help import help_decide
     from carefor.care.matters import matter_confirm, matter_set_state
-    from carefor.care.privacy import commitments_visible_to, visible_to
+    from carefor.care.privacy import commitments_visible_to, help_visible_to, visible_to
     from carefor.care.services import commitment_close, commitment_confirm
 
     pending = {
@@ -207,7 +210,7 @@ def proposal_decide(
         "life_event": (LifeEvent, visible_to(user)),
         "follow_up": (FollowUp, visible_to(user, author_field="owner")),
         "commitment": (Commitment, commitments_visible_to(user)),
-        "help": (Help, Q(source__isnull=True) | Q(source__private=False) | Q(source__author=user)),
+        "help": (Help, help_visible_to(user)),
     }
     if kind not in pending:
         raise ValueError(f"Unknown kind {kind!r}.")

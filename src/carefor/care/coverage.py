@@ -28,7 +28,7 @@ PERSONAL = (Interaction.Kind.NOTE, Interaction.Kind.CALL, Interaction.Kind.MEETI
 def carer_add(*, workspace: Workspace, person: Person, user: User) -> Carer:
     if person.workspace_id != workspace.pk:
         raise ValueError("That person belongs to another workspace.")
-    if not Membership.objects.filter(workspace=workspace, user=user, user__is_active=True).exists():
+    if not Membership.objects.active().filter(workspace=workspace, user=user).exists():
         raise ValueError(f"{user} is not an active member of {workspace.name}.")
     carer, _ = Carer.objects.get_or_create(workspace=workspace, person=person, user=user)
     return carer
@@ -97,7 +97,9 @@ def coverage(*, workspace: Workspace, days: int = OUT_OF_TOUCH_DAYS, limit: int 
     """People with no carer, people whose carers are out of touch, and each member's load."""
     now = timezone.now()
     cutoff = now - timedelta(days=days)
-    has_carer = Carer.objects.filter(person=OuterRef("pk"))
+    # A deactivated member cares for nobody any more: their people count as uncared for.
+    active = Membership.objects.active().filter(workspace=workspace).values("user_id")
+    has_carer = Carer.objects.filter(person=OuterRef("pk"), user_id__in=active)
     no_carer = list(
         Person.objects.filter(workspace=workspace)
         .exclude(Exists(has_carer))
@@ -105,7 +107,7 @@ def coverage(*, workspace: Workspace, days: int = OUT_OF_TOUCH_DAYS, limit: int 
     )
     latest = _last_personal(workspace)
     cared = (
-        Carer.objects.filter(workspace=workspace)
+        Carer.objects.filter(workspace=workspace, user_id__in=active)
         .select_related("person", "user")
         .order_by("person__name", "person_id")
     )
@@ -131,9 +133,7 @@ def coverage(*, workspace: Workspace, days: int = OUT_OF_TOUCH_DAYS, limit: int 
         )
         for uid, pids in per_user.items()
     ]
-    members = Membership.objects.filter(workspace=workspace, user__is_active=True).select_related(
-        "user"
-    )
+    members = Membership.objects.active().filter(workspace=workspace).select_related("user")
     load += [Load(m.user, 0, 0) for m in members if m.user_id not in per_user]
     load.sort(key=lambda entry: (entry.user.name or entry.user.email).lower())
     return Coverage(no_carer, out_of_touch, load, days)

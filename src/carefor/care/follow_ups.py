@@ -11,7 +11,7 @@ from django.utils import timezone
 from carefor.care.models import FollowUp, LifeEvent
 from carefor.care.privacy import visible_to
 from carefor.conversations.models import Interaction
-from carefor.people.models import Person
+from carefor.people.models import Person, Visibility
 from carefor.teams.models import User, Workspace
 
 
@@ -23,7 +23,7 @@ def follow_up_add(
     what: str,
     due: date | None = None,
     life_event: LifeEvent | None = None,
-    private: bool = False,
+    visibility: str = Visibility.WORKSPACE,
     source: Interaction | None = None,
     sentence: str = "",
     rule: str = "",
@@ -41,7 +41,7 @@ def follow_up_add(
         what=what.strip(),
         due=due,
         life_event=life_event,
-        private=private,
+        visibility=visibility,
         source=source,
         sentence=sentence,
         rule=rule,
@@ -59,7 +59,7 @@ def life_event_add(
     occurs_on: date | None,
     follow_up: str,
     follow_up_on: date | None,
-    private: bool = False,
+    visibility: str = Visibility.WORKSPACE,
     source: Interaction | None = None,
     sentence: str = "",
     rule: str = "",
@@ -74,7 +74,7 @@ def life_event_add(
         author=author,
         what=what.strip(),
         occurs_on=occurs_on,
-        private=private,
+        visibility=visibility,
         source=source,
         sentence=sentence,
         rule=rule,
@@ -88,7 +88,7 @@ def life_event_add(
             what=follow_up,
             due=follow_up_on,
             life_event=event,
-            private=private,
+            visibility=visibility,
             state=FollowUp.State.SUGGESTED
             if state == LifeEvent.State.SUGGESTED
             else FollowUp.State.OPEN,

@@ -20,6 +20,7 @@ from django.utils import timezone
 from carefor.care import intro_drafts
 from carefor.care.intro_flow import CLOSED, SENDING, Event, IntroError, State, next_state
 from carefor.care.models import Help, Introduction
+from carefor.care.scope import WHOLE, Scope
 from carefor.conversations.models import Interaction, Participant
 from carefor.conversations.services import interaction_record
 from carefor.people.models import Person
@@ -204,15 +205,22 @@ def intros_for_person(*, workspace: Workspace, person: Person) -> QuerySet[Intro
     )
 
 
-def intros_needing_me(*, workspace: Workspace, today: date) -> list[tuple[Introduction, str]]:
+def intros_needing_me(
+    *, workspace: Workspace, today: date, scope: Scope = WHOLE
+) -> list[tuple[Introduction, str]]:
     """Introductions with something for me to do today, each with why: an answer
-    overdue (ask once more, or let it go), or an introduction whose outcome to ask about."""
+    overdue (ask once more, or let it go), or an introduction whose outcome to ask about.
+    In a team: the ones I started (or nobody did, about a person I care for)."""
     cutoff = timezone.now() - timedelta(days=NO_ANSWER_AFTER_DAYS)
-    rows = intros_open(workspace=workspace).filter(
-        Q(state=State.ASKING_A, asked_a_at__lt=cutoff)
-        | Q(state=State.ASKING_B, asked_b_at__lt=cutoff)
-        | Q(state=State.INTRODUCED, outcome_due__lte=today)
-        | Q(state__in=[State.A_AGREED, State.AGREED])
+    rows = (
+        intros_open(workspace=workspace)
+        .filter(scope.mine_or("created_by", "person_a", "person_b"))
+        .filter(
+            Q(state=State.ASKING_A, asked_a_at__lt=cutoff)
+            | Q(state=State.ASKING_B, asked_b_at__lt=cutoff)
+            | Q(state=State.INTRODUCED, outcome_due__lte=today)
+            | Q(state__in=[State.A_AGREED, State.AGREED])
+        )
     )
     result = []
     for intro in rows:

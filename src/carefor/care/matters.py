@@ -1,7 +1,7 @@
 """What matters to a person, and why: writes and reads.
 
 A matter is kept in the person's words where possible, with where it was said and when
-it was last confirmed. Health and family matters are private to their author by default.
+it was last confirmed. Health and family matters are for the person's carers by default.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from django.utils import timezone
 from carefor.care.models import Matter
 from carefor.care.privacy import visible_to
 from carefor.conversations.models import Interaction
-from carefor.people.models import Person
+from carefor.people.models import Person, Visibility
 from carefor.teams.models import User, Workspace
 
 State = Matter.State
@@ -38,14 +38,15 @@ def matter_add(
     what: str,
     why: str = "",
     in_their_words: bool = False,
-    private: bool | None = None,
+    visibility: str | None = None,
     source: Interaction | None = None,
     sentence: str = "",
     rule: str = "",
     state: str = State.CURRENT,
     today: date | None = None,
 ) -> Matter:
-    """Add a matter. `private=None` means the default for its kind (health, family: private)."""
+    """Add a matter. `visibility=None` means the default for its kind (health, family:
+    the person's carers; anything else: everyone in the workspace)."""
     if person.workspace_id != workspace.pk:
         raise ValueError("That person belongs to another workspace.")
     if not what.strip():
@@ -59,13 +60,17 @@ def matter_add(
         what=what.strip(),
         why=why.strip(),
         in_their_words=in_their_words,
-        private=kind in Matter.PRIVATE_KINDS if private is None else private,
+        visibility=visibility or default_visibility(kind),
         source=source,
         sentence=sentence,
         rule=rule,
         state=state,
         confirmed_on=None if state == State.SUGGESTED else (today or timezone.localdate()),
     )
+
+
+def default_visibility(kind: str) -> str:
+    return Visibility.CARERS if kind in Matter.PRIVATE_KINDS else Visibility.WORKSPACE
 
 
 def _get(workspace: Workspace, user: User, matter_id: int) -> Matter:
@@ -94,15 +99,17 @@ def matter_set_state(*, workspace: Workspace, user: User, matter_id: int, state:
     return matter
 
 
-def matter_set_private(
-    *, workspace: Workspace, user: User, matter_id: int, private: bool
+def matter_set_visibility(
+    *, workspace: Workspace, user: User, matter_id: int, visibility: str
 ) -> Matter:
+    if visibility not in Visibility.values:
+        raise ValueError(f"Unknown visibility {visibility!r}.")
     matter = _get(workspace, user, matter_id)
     if matter.author_id not in (None, user.pk):
         raise PermissionError("Only its author can change who sees a matter.")
-    matter.private = private
+    matter.visibility = visibility
     matter.author = matter.author or user
-    matter.save(update_fields=["private", "author"])
+    matter.save(update_fields=["visibility", "author"])
     return matter
 
 

@@ -9,7 +9,7 @@ from django.db import models
 from django.utils import timezone
 
 from carefor.conversations.models import Interaction
-from carefor.people.models import Person
+from carefor.people.models import Person, Visibility
 from carefor.teams.models import Workspace
 
 
@@ -104,7 +104,7 @@ class Matter(models.Model):
         "health",
         "preference",
     )
-    # Sensitive by nature: private to their author unless the author shares them.
+    # Sensitive by nature: shared with the person's carers only, unless the author chooses.
     PRIVATE_KINDS = frozenset({"health", "family"})
     # After this long without confirmation a matter shows as "ask again".
     FADE_DAYS = 180
@@ -125,7 +125,9 @@ class Matter(models.Model):
     why = models.TextField(blank=True)
     # The why is a quote of the person rather than my paraphrase.
     in_their_words = models.BooleanField(default=False)
-    private = models.BooleanField(default=False)
+    visibility = models.CharField(
+        max_length=12, choices=Visibility.choices, default=Visibility.WORKSPACE
+    )
     state = models.CharField(max_length=16, choices=State.choices, default=State.CURRENT)
     source = models.ForeignKey(
         Interaction, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -168,7 +170,9 @@ class LifeEvent(models.Model):
     )
     what = models.TextField()
     occurs_on = models.DateField(null=True, blank=True)
-    private = models.BooleanField(default=False)
+    visibility = models.CharField(
+        max_length=12, choices=Visibility.choices, default=Visibility.WORKSPACE
+    )
     state = models.CharField(max_length=16, choices=State.choices, default=State.CONFIRMED)
     source = models.ForeignKey(
         Interaction, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -211,7 +215,9 @@ class FollowUp(models.Model):
     life_event = models.ForeignKey(
         LifeEvent, null=True, blank=True, on_delete=models.CASCADE, related_name="follow_ups"
     )
-    private = models.BooleanField(default=False)
+    visibility = models.CharField(
+        max_length=12, choices=Visibility.choices, default=Visibility.WORKSPACE
+    )
     state = models.CharField(max_length=16, choices=State.choices, default=State.OPEN)
     snoozed_until = models.DateField(null=True, blank=True)
     source = models.ForeignKey(

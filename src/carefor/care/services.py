@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from carefor.care.models import Commitment
 from carefor.care.privacy import commitments_visible_to
+from carefor.care.scope import WHOLE, Scope
 from carefor.conversations.models import Interaction, Participant
 from carefor.language.commitments import Finding, analyse
 from carefor.teams.models import User, Workspace
@@ -150,23 +151,26 @@ def commitment_add(
     )
 
 
-def commitments_open(*, workspace: Workspace, user: User | None = None) -> QuerySet[Commitment]:
+def commitments_open(
+    *, workspace: Workspace, user: User | None = None, scope: Scope = WHOLE
+) -> QuerySet[Commitment]:
     """Open promises and waiting-ons, overdue first, then by due date, undated last.
-    Without a user, only those that may leave the machine (none from a private note)."""
+    Without a user, only those that may leave the machine (none from a private note).
+    In a team scope: mine, or about the people I care for (care/scope.py)."""
     return (
         Commitment.objects.filter(workspace=workspace, state__in=OPEN_STATES)
-        .filter(commitments_visible_to(user))
+        .filter(commitments_visible_to(user), scope.mine_or("owner"))
         .select_related("person")
         .order_by(F("due").asc(nulls_last=True), "created_at")
     )
 
 
 def commitments_suggested(
-    *, workspace: Workspace, user: User | None = None
+    *, workspace: Workspace, user: User | None = None, scope: Scope = WHOLE
 ) -> QuerySet[Commitment]:
     return (
         Commitment.objects.filter(workspace=workspace, state=State.SUGGESTED)
-        .filter(commitments_visible_to(user))
+        .filter(commitments_visible_to(user), scope.mine_or("owner"))
         .select_related("person", "source")
         .order_by("-source__occurred_at", "-created_at")
     )

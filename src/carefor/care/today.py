@@ -26,6 +26,7 @@ from django.utils import timezone
 from carefor.care.follow_ups import follow_ups_due
 from carefor.care.models import Commitment, TodayMark
 from carefor.care.privacy import commitments_visible_to
+from carefor.care.scope import WHOLE, Scope
 from carefor.care.services import OPEN_STATES
 from carefor.conversations.courtesy import awaiting
 from carefor.conversations.models import ReplyTurn
@@ -66,6 +67,7 @@ class Today:
     date: date
     items: list[TodayItem]
     more_replies: int  # waiting on my reply beyond what Today shows
+    scope: Scope = WHOLE
 
     def by_kind(self) -> dict[str, list[TodayItem]]:
         groups: dict[str, list[TodayItem]] = {kind: [] for kind in KINDS}
@@ -87,7 +89,7 @@ def _days(n: int) -> str:
 
 
 def _commitment_items(
-    workspace: Workspace, user: User, today: date, hidden: set[str]
+    workspace: Workspace, user: User, today: date, hidden: set[str], scope: Scope
 ) -> list[TodayItem]:
     rows = (
         Commitment.objects.filter(
@@ -96,7 +98,7 @@ def _commitment_items(
             kind__in=(Commitment.Kind.PROMISE, Commitment.Kind.WAITING_ON),
             due__lte=today,
         )
-        .filter(commitments_visible_to(user))
+        .filter(commitments_visible_to(user), scope.mine_or("owner"))
         .select_related("person")
         .order_by("due", "pk")
     )
@@ -127,9 +129,12 @@ def _commitment_items(
     return items
 
 
-def _follow_up_items(workspace: Workspace, user: User, today: date) -> list[TodayItem]:
+def _follow_up_items(
+    workspace: Workspace, user: User, today: date, scope: Scope
+) -> list[TodayItem]:
     items = []
-    for f in follow_ups_due(workspace=workspace, user=user, today=today):
+    due = follow_ups_due(workspace=workspace, user=user, today=today)
+    for f in due.filter(scope.mine_or("owner")):
         if f.life_event_id:
             why = f"You noted: “{f.life_event.what}”."
         elif f.sentence:
@@ -152,13 +157,13 @@ def _follow_up_items(workspace: Workspace, user: User, today: date) -> list[Toda
 
 
 def _reply_items(
-    workspace: Workspace, user: User, now: datetime, limit: int
+    workspace: Workspace, user: User, now: datetime, limit: int, scope: Scope
 ) -> tuple[list[TodayItem], int]:
     since = now - timedelta(days=REPLY_WINDOW_DAYS)
     # The same window and the same dismissals for the list and for "N more".
     recent = awaiting(
         workspace=workspace, user=user, side=ReplyTurn.Side.MINE, now=now, since=since,
-        limit=MAX_RECENT_REPLIES,
+        limit=MAX_RECENT_REPLIES, person_ids=scope.person_ids,
     )  # fmt: skip
     waiting, total = recent[:limit], len(recent)
     items = [
@@ -181,12 +186,13 @@ def _reply_items(
 
 
 def _thank_items(
-    workspace: Workspace, user: User, today: date, hidden: set[str]
+    workspace: Workspace, user: User, today: date, hidden: set[str], scope: Scope
 ) -> list[TodayItem]:
     from carefor.care.help import help_unthanked
 
     items = []
-    for h in help_unthanked(workspace=workspace, user=user, today=today):
+    unthanked = help_unthanked(workspace=workspace, user=user, today=today)
+    for h in unthanked.filter(scope.people("giver")):
         key = f"thank:{h.pk}"
         if key in hidden:
             continue
@@ -205,11 +211,13 @@ def _thank_items(
     return items
 
 
-def _introduction_items(workspace: Workspace, today: date, hidden: set[str]) -> list[TodayItem]:
+def _introduction_items(
+    workspace: Workspace, today: date, hidden: set[str], scope: Scope
+) -> list[TodayItem]:
     from carefor.care.introductions import intros_needing_me
 
     items = []
-    for intro, why in intros_needing_me(workspace=workspace, today=today):
+    for intro, why in intros_needing_me(workspace=workspace, today=today, scope=scope):
         key = f"introduction:{intro.pk}:{intro.state}"
         if key in hidden:
             continue
@@ -228,12 +236,14 @@ def _introduction_items(workspace: Workspace, today: date, hidden: set[str]) -> 
     return items
 
 
-def _date_items(workspace: Workspace, today: date, hidden: set[str]) -> list[TodayItem]:
+def _date_items(
+    workspace: Workspace, today: date, hidden: set[str], scope: Scope
+) -> list[TodayItem]:
     window_end = today + timedelta(days=MAX_NOTICE_DAYS)
     months = {(today + timedelta(days=d)).month for d in range(0, MAX_NOTICE_DAYS + 1, 7)}
     months |= {today.month, window_end.month}
     rows = (
-        ImportantDate.objects.filter(workspace=workspace, month__in=months)
+        ImportantDate.objects.filter(scope.people(), workspace=workspace, month__in=months)
         .select_related("person")
         .only("kind", "label", "month", "day", "year", "notice_days", "person__name")
     )
@@ -271,9 +281,11 @@ def _date_items(workspace: Workspace, today: date, hidden: set[str]) -> list[Tod
     return sorted(items, key=lambda i: (i.due, i.person))
 
 
-def _cadence_items(workspace: Workspace, now: datetime, hidden: set[str]) -> list[TodayItem]:
+def _cadence_items(
+    workspace: Workspace, now: datetime, hidden: set[str], scope: Scope
+) -> list[TodayItem]:
     people = (
-        Person.objects.filter(workspace=workspace, cadence_days__isnull=False)
+        Person.objects.filter(scope.people("pk"), workspace=workspace, cadence_days__isnull=False)
         .filter(
             Q(last_interaction_at__isnull=True)
             | Q(last_interaction_at__lt=now - timedelta(days=1))  # cheap pre-filter
@@ -312,27 +324,33 @@ def _cadence_items(workspace: Workspace, now: datetime, hidden: set[str]) -> lis
 
 
 def today_queue(
-    *, workspace: Workspace, user: User, today: date | None = None, reply_limit: int = REPLY_LIMIT
+    *,
+    workspace: Workspace,
+    user: User,
+    today: date | None = None,
+    reply_limit: int = REPLY_LIMIT,
+    scope: Scope = WHOLE,
 ) -> Today:
-    """Everything that needs care today, for this member."""
+    """Everything that needs care today, for this member (in a team: for the people they
+    care for, unless the scope is everyone; see care/scope.py)."""
     today = today or timezone.localdate()
     now = timezone.now()
     if today != timezone.localdate(now):
         now = timezone.make_aware(datetime.combine(today, time(12)))
     hidden = _marks(workspace, user, today)
-    replies, more = _reply_items(workspace, user, now, reply_limit)
+    replies, more = _reply_items(workspace, user, now, reply_limit, scope)
     items = [
-        *_commitment_items(workspace, user, today, hidden),
-        *_follow_up_items(workspace, user, today),
+        *_commitment_items(workspace, user, today, hidden, scope),
+        *_follow_up_items(workspace, user, today, scope),
         *[r for r in replies if r.key not in hidden],
-        *_thank_items(workspace, user, today, hidden),
-        *_introduction_items(workspace, today, hidden),
-        *_date_items(workspace, today, hidden),
-        *_cadence_items(workspace, now, hidden),
+        *_thank_items(workspace, user, today, hidden, scope),
+        *_introduction_items(workspace, today, hidden, scope),
+        *_date_items(workspace, today, hidden, scope),
+        *_cadence_items(workspace, now, hidden, scope),
     ]
     order = {kind: n for n, kind in enumerate(KINDS)}
     items.sort(key=lambda i: order[i.kind])  # stable: keeps each kind's own order
-    return Today(date=today, items=items, more_replies=more)
+    return Today(date=today, items=items, more_replies=more, scope=scope)
 
 
 def today_mark(

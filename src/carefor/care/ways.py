@@ -13,10 +13,10 @@ from django.db.models import Prefetch
 from carefor.care.models import Help, Matter
 from carefor.care.privacy import help_visible_to
 from carefor.language.matching import Candidate, Need, Suggestion, suggest_helpers
-from carefor.people.models import Person
+from carefor.people.models import Person, Visibility
 from carefor.teams.models import Workspace
 
-SHARED = {"state": Matter.State.CURRENT, "private": False}
+SHARED = {"state": Matter.State.CURRENT, "visibility": Visibility.WORKSPACE}
 # Help fits what someone is working towards or up against; a value or a taste is to be
 # known and respected, not "solved" by an introduction.
 NOT_NEEDS = ("value", "preference", "family", "health")

@@ -230,15 +230,19 @@ def awaiting(
     now: datetime | None = None,
     limit: int = 200,
     since: datetime | None = None,
+    person_ids: QuerySet[Any] | None = None,
 ) -> list[Awaiting]:
     """Open turns on one side, oldest wait first, without dismissed or snoozed ones.
 
     At most `limit` items: the database sorts and cuts, so the cost does not grow with
-    the size of the mailbox. `since` leaves out waits that began earlier.
+    the size of the mailbox. `since` leaves out waits that began earlier; `person_ids`
+    keeps only turns with those people (a team member's own people, care/scope.py).
     """
     now = now or timezone.now()
     hidden = _active_marks(workspace, user, now)
     turns = _open_turns(workspace, side)
+    if person_ids is not None:
+        turns = turns.filter(person__in=person_ids)
     if since is not None:
         turns = turns.filter(started_at__gte=since)
     items: list[Awaiting] = []

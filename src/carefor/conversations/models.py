@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from carefor.people.models import Person
+from carefor.people.models import Person, Visibility
 from carefor.teams.models import Workspace
 
 
@@ -49,10 +49,15 @@ class Interaction(models.Model):
     message_id = models.CharField(max_length=500, blank=True, db_index=True)
     in_reply_to = models.CharField(max_length=500, blank=True, db_index=True)
     meta = models.JSONField(default=dict, blank=True)
-    # A note that mentions something private (health, family) is visible to its author
-    # only, like the matters found in it (care/privacy.py). A database default too, for
-    # the importers' raw multi-row INSERT (importers/fast_insert.py).
-    private = models.BooleanField(default=False, db_default=False)
+    # Who besides its author sees a note (care/privacy.py): a note that mentions health or
+    # family is as private as what is found in it. A database default too, for the
+    # importers' raw multi-row INSERT (importers/fast_insert.py).
+    visibility = models.CharField(
+        max_length=12,
+        choices=Visibility.choices,
+        default=Visibility.WORKSPACE,
+        db_default=Visibility.WORKSPACE,
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, QuerySet
 
 from carefor.conversations.models import Interaction, Participant
 from carefor.people.models import Person
@@ -12,11 +12,14 @@ from carefor.teams.models import User, Workspace
 def timeline_for_person(
     *, workspace: Workspace, person: Person, user: User | None = None
 ) -> QuerySet[Interaction]:
-    """Everything that happened with this person, newest first, with everyone who took part."""
+    """Everything that happened with this person, newest first, with everyone who took part.
+    Notes another member keeps to themself (or to the person's carers) are left out."""
+    from carefor.care.privacy import interactions_visible_to  # one rule for every read
+
     participants = Participant.objects.select_related("person").order_by("role", "person__name")
     return (
         Interaction.objects.filter(workspace=workspace, participants__person=person)
-        .filter(Q(private=False) | Q(author=user) if user else Q(private=False))
+        .filter(interactions_visible_to(user))
         .distinct()
         .prefetch_related(
             Prefetch("participants", queryset=participants, to_attr="all_participants")

@@ -33,7 +33,7 @@ class DemoLifeEvent:
     occurs_in_days: int | None  # relative to today; negative = past
     follow_up: str
     follow_up_in_days: int  # relative to today; <= 0 means due now (shows on Today)
-    private: bool  # health and family events are private
+    sensitive: bool  # health and family events: for the person's carers
 
 
 @dataclass(frozen=True)
@@ -549,7 +549,7 @@ _LIFE_EVENTS: tuple[DemoLifeEvent, ...] = (
         occurs_in_days=-14,
         follow_up="Ask Noor how her dad is recovering from the knee replacement",
         follow_up_in_days=-1,
-        private=True,
+        sensitive=True,
     ),
     DemoLifeEvent(
         person="ben-carter",
@@ -557,7 +557,7 @@ _LIFE_EVENTS: tuple[DemoLifeEvent, ...] = (
         occurs_in_days=165,
         follow_up="Ask Ben how the lease talks with the landlord are going",
         follow_up_in_days=-8,
-        private=False,
+        sensitive=False,
     ),
     DemoLifeEvent(
         person="helen-park",
@@ -566,7 +566,7 @@ _LIFE_EVENTS: tuple[DemoLifeEvent, ...] = (
         follow_up="Ask Helen how her son is finding college, and how she is finding the quiet "
         "house",
         follow_up_in_days=-3,
-        private=True,
+        sensitive=True,
     ),
     # Coming up.
     DemoLifeEvent(
@@ -575,7 +575,7 @@ _LIFE_EVENTS: tuple[DemoLifeEvent, ...] = (
         occurs_in_days=5,
         follow_up="Ask Kwame how the first weeks of the raise are going, and how he is",
         follow_up_in_days=19,
-        private=False,
+        sensitive=False,
     ),
     DemoLifeEvent(
         person="tomas-herrera",
@@ -583,7 +583,7 @@ _LIFE_EVENTS: tuple[DemoLifeEvent, ...] = (
         occurs_in_days=12,
         follow_up="Ask Tomás how the party went (only afterwards: it's a surprise)",
         follow_up_in_days=13,
-        private=False,
+        sensitive=False,
     ),
     DemoLifeEvent(
         person="yuki-tanaka",
@@ -591,7 +591,7 @@ _LIFE_EVENTS: tuple[DemoLifeEvent, ...] = (
         occurs_in_days=-32,
         follow_up="Ask Yuki how freelancing is going, and whether she has stopped quoting low",
         follow_up_in_days=21,
-        private=False,
+        sensitive=False,
     ),
     DemoLifeEvent(
         person="maria-chen",
@@ -599,7 +599,7 @@ _LIFE_EVENTS: tuple[DemoLifeEvent, ...] = (
         occurs_in_days=24,
         follow_up="Ask Maria and Dev how the board meeting went",
         follow_up_in_days=26,
-        private=False,
+        sensitive=False,
     ),
     DemoLifeEvent(
         person="diego-morales",
@@ -607,7 +607,7 @@ _LIFE_EVENTS: tuple[DemoLifeEvent, ...] = (
         occurs_in_days=45,
         follow_up="Ask Diego how the move home to Medellín went, and how his brothers are",
         follow_up_in_days=60,
-        private=False,
+        sensitive=False,
     ),
     DemoLifeEvent(
         person="elena-petrova",
@@ -615,7 +615,7 @@ _LIFE_EVENTS: tuple[DemoLifeEvent, ...] = (
         occurs_in_days=110,
         follow_up="Ask Elena how the offsite landed with her team",
         follow_up_in_days=113,
-        private=False,
+        sensitive=False,
     ),
     DemoLifeEvent(
         person="sofia-rossi",
@@ -624,7 +624,7 @@ _LIFE_EVENTS: tuple[DemoLifeEvent, ...] = (
         follow_up="Choose a wedding gift for Sofia and Giulia: something for the bikes, or a "
         "gift to the mountain rescue service they care about (no registry)",
         follow_up_in_days=180,
-        private=True,
+        sensitive=True,
     ),
 )
 

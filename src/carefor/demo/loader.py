@@ -15,7 +15,7 @@ from carefor.conversations.courtesy import courtesy_refresh
 from carefor.conversations.models import Interaction, Participant, Thread
 from carefor.conversations.services import interaction_record
 from carefor.outreach.services import verdicts_refresh
-from carefor.people.models import MyIdentity, Person
+from carefor.people.models import MyIdentity, Person, Visibility
 from carefor.people.services import PersonDetails, identity_parse, person_create
 from carefor.teams.models import Membership, User, Workspace
 from carefor.teams.services import workspace_create
@@ -151,7 +151,7 @@ def _load_care(workspace: Workspace, owner: User | None, people: dict[str, Perso
             occurs_on=day(e.occurs_in_days),
             follow_up=e.follow_up,
             follow_up_on=day(e.follow_up_in_days),
-            private=e.private,
+            visibility=Visibility.CARERS if e.sensitive else Visibility.WORKSPACE,
         )
     for f in care_data.demo_follow_ups():
         follow_up_add(

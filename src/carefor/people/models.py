@@ -17,6 +17,22 @@ IDENTITY_KIND_CHOICES = [
 ]
 
 
+class Visibility(models.TextChoices):
+    """Who sees a note, matter, life event or follow-up besides its author (who always
+    does). Health and family default to the person's carers (care/privacy.py)."""
+
+    PRIVATE = "private", "Only me"
+    CARERS = "carers", "Their carers"
+    WORKSPACE = "workspace", "Everyone in the workspace"
+
+    @classmethod
+    def narrowest(cls, *levels: str) -> str:
+        """The most private of several levels: what is found in a note is as private as
+        the note, and the note as private as the most sensitive thing found in it."""
+        order = [cls.PRIVATE, cls.CARERS, cls.WORKSPACE]
+        return min(levels, key=lambda level: order.index(level)) if levels else cls.WORKSPACE
+
+
 class Organisation(models.Model):
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="organisations")
     name = models.CharField(max_length=200)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
-from carefor.people.models import Identity, MyIdentity, Person
+from carefor.people.models import Identity, MyIdentity, Person, Visibility
 from carefor.teams.models import User, Workspace
 
 
@@ -31,7 +31,7 @@ def person_list(*, workspace: Workspace, query: str = "") -> QuerySet[Person]:
         matching_matter = Matter.objects.filter(
             person=OuterRef("pk"),
             workspace=workspace,
-            private=False,
+            visibility=Visibility.WORKSPACE,
             state__in=(Matter.State.CURRENT, Matter.State.PAST),
         ).filter(Q(what__icontains=term) | Q(why__icontains=term))
         people = people.filter(

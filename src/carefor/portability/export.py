@@ -1,8 +1,9 @@
 """`carefor export`: one member's view of one workspace, as JSON, vCard or CSV.
 
-Only what this member may see goes out: another member's private notes, matters, life
-events, follow-ups, and the promises and help found in private notes stay behind (the
-same helpers as every list: carefor.care.privacy). No per-person balance, score or count
+Only what this member may see goes out: notes, matters, life events and follow-ups
+another member kept to themself (or to a person's carers, when this member is not one),
+and the promises and help found in such notes, stay behind (the same helpers as every
+list: carefor.care.privacy). No per-person balance, score or count
 of help is ever written — carefor keeps none.
 
 JSON (`"format": "carefor-export"`, `"version": 1`) has these top-level keys:
@@ -13,7 +14,7 @@ JSON (`"format": "carefor-export"`, `"version": 1`) has these top-level keys:
   created_at, last_interaction_at, `identities` [{kind, value, label}],
   `important_dates` [{kind, label, month, day, year, notice_days}]
 - `matters`, `life_events`, `follow_ups`: each with its `person` id
-- `interactions`: kind, direction, occurred_at, subject, body, source, private, author
+- `interactions`: kind, direction, occurred_at, subject, body, source, visibility, author
   (email), `participants` [{person, role, address}]
 - `commitments` (promises, requests, waiting-on), `help`, `introductions`
 
@@ -33,7 +34,12 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from carefor.care.models import Commitment, FollowUp, Help, Introduction, LifeEvent, Matter
-from carefor.care.privacy import commitments_visible_to, help_visible_to, visible_to
+from carefor.care.privacy import (
+    commitments_visible_to,
+    help_visible_to,
+    interactions_visible_to,
+    visible_to,
+)
 from carefor.conversations.models import Interaction, Participant
 from carefor.people.models import ImportantDate, Person
 from carefor.teams.models import User, Workspace
@@ -108,7 +114,7 @@ def _matters(workspace: Workspace, user: User) -> Iterator[dict[str, Any]]:
             "what": m.what,
             "why": m.why,
             "in_their_words": m.in_their_words,
-            "private": m.private,
+            "visibility": m.visibility,
             "state": m.state,
             "source": m.source_id,
             "sentence": m.sentence,
@@ -126,7 +132,7 @@ def _life_events(workspace: Workspace, user: User) -> Iterator[dict[str, Any]]:
             "person": e.person_id,
             "what": e.what,
             "occurs_on": _iso(e.occurs_on),
-            "private": e.private,
+            "visibility": e.visibility,
             "state": e.state,
             "source": e.source_id,
             "sentence": e.sentence,
@@ -148,7 +154,7 @@ def _follow_ups(workspace: Workspace, user: User) -> Iterator[dict[str, Any]]:
             "what": f.what,
             "due": _iso(f.due),
             "life_event": f.life_event_id,
-            "private": f.private,
+            "visibility": f.visibility,
             "state": f.state,
             "snoozed_until": _iso(f.snoozed_until),
             "source": f.source_id,
@@ -159,10 +165,10 @@ def _follow_ups(workspace: Workspace, user: User) -> Iterator[dict[str, Any]]:
 
 
 def _interactions(workspace: Workspace, user: User) -> Iterator[dict[str, Any]]:
-    # A private note is its author's alone (care/privacy.py).
+    # A note kept to its author (or to the person's carers) goes with them (care/privacy.py).
     rows = (
         Interaction.objects.filter(workspace=workspace)
-        .filter(visible_to(user))
+        .filter(interactions_visible_to(user))
         .select_related("author")
         .prefetch_related(Prefetch("participants", Participant.objects.order_by("pk")))
         .order_by("pk")
@@ -180,7 +186,7 @@ def _interactions(workspace: Workspace, user: User) -> Iterator[dict[str, Any]]:
             "message_id": i.message_id,
             "in_reply_to": i.in_reply_to,
             "thread": i.thread_id,
-            "private": i.private,
+            "visibility": i.visibility,
             "author": i.author.email if i.author else None,
             "participants": [
                 {"person": p.person_id, "role": p.role, "address": p.address}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 
-from django.db.models import QuerySet
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils import timezone
 
 from carefor.teams.models import ApiToken, Membership, User, Workspace
@@ -22,7 +22,7 @@ def _hash(raw: str) -> str:
 
 def api_token_create(*, workspace: Workspace, user: User, name: str) -> tuple[ApiToken, str]:
     """A new token for this member; the raw token is returned once and never stored."""
-    if not Membership.objects.filter(workspace=workspace, user=user, user__is_active=True).exists():
+    if not Membership.objects.active().filter(workspace=workspace, user=user).exists():
         raise PermissionError(f"{user.email} is not a member of {workspace.name}.")
     if not name.strip():
         raise ValueError("Name the token after what will use it, e.g. 'calendar sync'.")
@@ -38,17 +38,20 @@ def api_token_create(*, workspace: Workspace, user: User, name: str) -> tuple[Ap
 
 
 def api_token_authenticate(raw: str) -> ApiToken | None:
-    """The live token for this raw value, or None (revoked, unknown, member gone)."""
+    """The live token for this raw value, or None (revoked, unknown, member gone or
+    deactivated). It carries `member_role`, its member's role: a token acts with it."""
     if not raw.startswith(TOKEN_PREFIX):
         return None
+    role = Membership.objects.active().filter(
+        workspace=OuterRef("workspace"), user=OuterRef("user")
+    )
     token = (
         ApiToken.objects.select_related("workspace", "user")
-        .filter(token_hash=_hash(raw), revoked_at__isnull=True, user__is_active=True)
+        .annotate(member_role=Subquery(role.values("role")[:1]))
+        .filter(token_hash=_hash(raw), revoked_at__isnull=True, member_role__isnull=False)
         .first()
     )
     if token is None:
-        return None
-    if not Membership.objects.filter(workspace=token.workspace, user=token.user).exists():
         return None
     now = timezone.now()
     if (

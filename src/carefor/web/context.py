@@ -5,6 +5,7 @@ from typing import Any
 from django.http import HttpRequest
 
 from carefor import __version__
+from carefor.teams.roles import Action, can, permissions
 from carefor.teams.selectors import workspaces_for_user
 
 
@@ -12,12 +13,18 @@ def workspace(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     workspaces = workspaces_for_user(user=user) if user and user.is_authenticated else []
     space = getattr(request, "workspace", None)
+    membership = getattr(request, "membership", None)
     team = None
-    if space is not None and user is not None and user.is_authenticated:
+    if space is not None and membership is not None:
         from carefor.teams.models import Membership
 
-        roles = dict(Membership.objects.filter(workspace=space).values_list("user_id", "role"))
-        team = {"size": len(roles), "owner": roles.get(user.pk) == Membership.Role.OWNER}
+        team = {
+            "size": Membership.objects.active().filter(workspace=space).count(),
+            "role": membership.role,
+            # What the member may do, by action name: {% if team.can.see_coverage %}.
+            "can": permissions(membership),
+            "can_manage": can(membership, Action.MANAGE_TEAM),
+        }
     return {
         "team": team,
         "workspace": space,

@@ -11,9 +11,9 @@ from django.core.exceptions import ValidationError
 
 from carefor.care.models import Help
 from carefor.people.identities import IdentityError, IdentityKind, NormalisedIdentity
-from carefor.people.models import ImportantDate, Person
+from carefor.people.models import ImportantDate, Person, Visibility
 from carefor.people.services import PersonDetails, identity_parse
-from carefor.teams.models import User
+from carefor.teams.models import Membership, User
 
 
 class CalmForm(forms.Form):
@@ -24,22 +24,14 @@ class CalmForm(forms.Form):
         super().__init__(*args, **kwargs)
 
 
-class SetupForm(CalmForm):
+class AccountForm(CalmForm):
+    """A new account: at first-run setup, or joining a team by invitation."""
+
     name = forms.CharField(label="Your name", max_length=150)
     email = forms.EmailField(label="Email (you sign in with it)")
     password = forms.CharField(label="Password", widget=forms.PasswordInput, strip=False)
     password_again = forms.CharField(
         label="Password, again", widget=forms.PasswordInput, strip=False
-    )
-    workspace_name = forms.CharField(label="Name your notebook", max_length=120)
-    start = forms.ChoiceField(
-        label="How would you like to start?",
-        choices=[
-            ("empty", "Start with an empty notebook"),
-            ("demo", "Also explore a demo notebook (40 made-up people, kept separate from yours)"),
-        ],
-        widget=forms.RadioSelect,
-        initial="empty",
     )
 
     def clean(self) -> dict[str, Any]:
@@ -54,6 +46,28 @@ class SetupForm(CalmForm):
             except ValidationError as exc:
                 self.add_error("password", exc)
         return data
+
+
+class SetupForm(AccountForm):
+    workspace_name = forms.CharField(label="Name your notebook", max_length=120)
+    start = forms.ChoiceField(
+        label="How would you like to start?",
+        choices=[
+            ("empty", "Start with an empty notebook"),
+            ("demo", "Also explore a demo notebook (40 made-up people, kept separate from yours)"),
+        ],
+        widget=forms.RadioSelect,
+        initial="empty",
+    )
+
+
+class InvitationForm(CalmForm):
+    role = forms.ChoiceField(label="Role", choices=Membership.Role.choices, initial="member")
+    email = forms.EmailField(
+        label="Only for this email (optional)",
+        required=False,
+        help_text="Leave empty to let whoever opens the link join.",
+    )
 
 
 def _parse_lines(text: str, kind: IdentityKind) -> list[NormalisedIdentity]:
@@ -182,9 +196,18 @@ class NoteForm(CalmForm):
         ),
         max_length=20000,
     )
-    private = forms.BooleanField(
-        label="Only me", required=False, help_text="Other members of the notebook won't see it."
+    visibility = forms.ChoiceField(
+        label="Who sees this note",
+        choices=Visibility.choices,
+        initial=Visibility.WORKSPACE,
+        required=False,  # a form without the field (a script, an old page) shares as before
+        # The matter form on the same page has a "visibility" field too.
+        widget=forms.Select(attrs={"id": "id_note_visibility"}),
+        help_text="If it mentions health or family, only their carers and you will.",
     )
+
+    def clean_visibility(self) -> str:
+        return self.cleaned_data["visibility"] or Visibility.WORKSPACE
 
 
 class MatterForm(CalmForm):
@@ -208,16 +231,16 @@ class MatterForm(CalmForm):
         label="Who sees it",
         choices=[
             ("default", "As usual for its kind"),
-            ("private", "Only me"),
-            ("shared", "Everyone in this notebook"),
+            *Visibility.choices,
         ],
         initial="default",
-        help_text="Health and family matters are private unless you choose otherwise.",
+        help_text="Health and family matters are for their carers unless you choose otherwise.",
     )
 
-    def private(self) -> bool | None:
-        """None: the default for the kind (health and family private)."""
-        return {"default": None, "private": True, "shared": False}[self.cleaned_data["visibility"]]
+    def visibility_level(self) -> str | None:
+        """None: the default for the kind (health and family: their carers)."""
+        chosen = self.cleaned_data["visibility"]
+        return None if chosen == "default" else chosen
 
 
 class FollowUpForm(CalmForm):

@@ -13,6 +13,7 @@ from carefor.web.views import (
     people,
     promises,
     setup,
+    team,
 )
 
 people_patterns = (
@@ -57,6 +58,15 @@ urlpatterns = [
     path("today/act/", care.today_action, name="today-action"),
     path("review/", care.review_page, name="review"),
     path("coverage/", care.coverage_page, name="coverage"),
+    path("team/", team.team_page, name="team"),
+    path("team/invitations/", team.invitation_add, name="team-invite"),
+    path(
+        "team/invitations/<int:invitation_id>/withdraw/",
+        team.invitation_withdraw,
+        name="team-invite-revoke",
+    ),
+    path("team/members/<int:membership_id>/", team.member_action, name="team-member"),
+    path("invite/<str:token>/", team.invite, name="invite"),
     path("outreach/", outreach.outreach_page, name="outreach"),
     path("outreach/<int:verdict_id>/", outreach.verdict_action, name="verdict-action"),
     path("check/", outreach.check_page, name="check"),

@@ -16,8 +16,8 @@ from carefor.care.follow_ups import follow_up_act, follow_up_add
 from carefor.care.matters import (
     matter_add,
     matter_confirm,
-    matter_set_private,
     matter_set_state,
+    matter_set_visibility,
 )
 from carefor.care.models import Commitment, FollowUp, LifeEvent, Matter
 from carefor.care.privacy import commitments_visible_to
@@ -25,10 +25,12 @@ from carefor.care.review import weekly_review
 from carefor.care.today import KINDS, today_queue
 from carefor.care.today_actions import DONE_LABELS, today_act
 from carefor.people.audit import audit_record
-from carefor.people.models import ImportantDate
+from carefor.people.models import ImportantDate, Visibility
 from carefor.people.services import important_date_set
+from carefor.teams.roles import Action, can
 from carefor.web.decorators import workspace_required
 from carefor.web.forms import FollowUpForm, ImportantDateForm, MatterForm
+from carefor.web.scoping import request_scope
 from carefor.web.views.people import person_or_404
 
 SECTION_LIMIT = 15
@@ -62,7 +64,9 @@ def _proposals_count(request: HttpRequest) -> int:
 
 @workspace_required
 def today_page(request: HttpRequest) -> HttpResponse:
-    queue = today_queue(workspace=request.workspace, user=request.user)
+    queue = today_queue(
+        workspace=request.workspace, user=request.user, scope=request_scope(request)
+    )
     groups = queue.by_kind()
     # A calm page: each section shows its first items and says how many more there are;
     # ?all=KIND opens one section in full (the JSON of `carefor today` always has all).
@@ -163,7 +167,7 @@ def matter_create(request: HttpRequest, person_id: int) -> HttpResponse:
                 what=form.cleaned_data["what"],
                 why=form.cleaned_data["why"],
                 in_their_words=form.cleaned_data["in_their_words"],
-                private=form.private(),
+                visibility=form.visibility_level(),
             )
             saved = True
         except ValueError as exc:
@@ -183,8 +187,8 @@ def matter_action(request: HttpRequest, matter_id: int) -> HttpResponse:
             matter = matter_confirm(**args)
         elif action in (Matter.State.PAST, Matter.State.DISMISSED):
             matter = matter_set_state(**args, state=action)
-        elif action in ("private", "shared"):
-            matter = matter_set_private(**args, private=action == "private")
+        elif action in Visibility.values:
+            matter = matter_set_visibility(**args, visibility=action)
         else:
             return HttpResponse("Choose an action.", status=400)
     except Matter.DoesNotExist:
@@ -296,20 +300,12 @@ def important_date_delete(request: HttpRequest, date_id: int) -> HttpResponse:
     return redirect("people:detail", person_id=found.person_id)
 
 
-def _owner(request: HttpRequest) -> bool:
-    from carefor.teams.models import Membership
-
-    return Membership.objects.filter(
-        workspace=request.workspace, user=request.user, role=Membership.Role.OWNER
-    ).exists()
-
-
 @workspace_required
 def coverage_page(request: HttpRequest) -> HttpResponse:
     """For the people who run the team: the individuals nobody is caring for."""
     from carefor.care.coverage import coverage
 
-    if not _owner(request):
+    if not can(request.membership, Action.SEE_COVERAGE):
         return render(request, "web/care/coverage_denied.html", status=403)
     try:
         days = max(7, min(365, int(request.GET.get("days", "60"))))
@@ -335,6 +331,11 @@ def carer_action(request: HttpRequest, person_id: int) -> HttpResponse:
     member = User.objects.filter(pk=int(raw), memberships__workspace=request.workspace).first()
     if member is None:
         raise Http404("No such member.")
+    if member != request.user and not can(request.membership, Action.ASSIGN_CARERS):
+        message = (
+            "Only owners and managers choose carers for others; you can add or remove yourself."
+        )
+        return render(request, "web/read_only.html", {"message": message}, status=403)
     audit_record(
         workspace=request.workspace, user=request.user, person=person, action="changed",
         what="carers",

@@ -21,6 +21,7 @@ from carefor.people.models import Person
 from carefor.teams.models import Workspace
 from carefor.web.charts import reply_time_chart
 from carefor.web.decorators import workspace_required
+from carefor.web.scoping import request_scope
 
 WINDOWS = {"90": 90, "365": 365, "all": None}
 SNOOZE_DAYS = (3, 7, 30)
@@ -36,9 +37,12 @@ def courtesy_page(request: HttpRequest) -> HttpResponse:
     window = request.GET.get("window", "365")
     days = WINDOWS.get(window, 365)
     since = timezone.now() - timedelta(days=days) if days else None
+    scope = request_scope(request)
+    ws, user, ids = request.workspace, request.user, scope.person_ids
     context = {
-        "mine": awaiting(workspace=request.workspace, user=request.user, side="mine"),
-        "theirs": awaiting(workspace=request.workspace, user=request.user, side="theirs"),
+        "mine": awaiting(workspace=ws, user=user, side="mine", person_ids=ids),
+        "theirs": awaiting(workspace=ws, user=user, side="theirs", person_ids=ids),
+        "scope": scope,
         "my_figures": reply_figures(workspace=request.workspace, side="mine", since=since),
         "their_figures": reply_figures(workspace=request.workspace, side="theirs", since=since),
         "chart": reply_chart(request.workspace),

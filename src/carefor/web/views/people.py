@@ -23,10 +23,11 @@ from carefor.care.ways import ways_to_help
 from carefor.conversations.courtesy import reply_figures
 from carefor.conversations.selectors import timeline_for_person
 from carefor.people.audit import audit_record
-from carefor.people.models import Person
+from carefor.people.models import Person, Visibility
 from carefor.people.selectors import duplicate_candidates, person_get, person_list
 from carefor.people.services import IdentityConflict, person_create, person_merge, person_update
 from carefor.teams.models import Membership
+from carefor.teams.roles import Action, can
 from carefor.web.decorators import workspace_required
 from carefor.web.forms import (
     FollowUpForm,
@@ -112,7 +113,7 @@ def ways(request: HttpRequest, person_id: int) -> HttpResponse:
     person = person_or_404(request, person_id)
     suggestions = ways_to_help(workspace=request.workspace, person=person)
     has_needs = Matter.objects.filter(
-        person=person, state=Matter.State.CURRENT, private=False
+        person=person, state=Matter.State.CURRENT, visibility=Visibility.WORKSPACE
     ).exists()
     return render(
         request,
@@ -144,7 +145,8 @@ def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
     context |= {
         "carers": list(person.carers.select_related("user")),
         "members": list(
-            Membership.objects.filter(workspace=request.workspace, user__is_active=True)
+            Membership.objects.active()
+            .filter(workspace=request.workspace)
             .select_related("user")
             .order_by("user__name")
         ),
@@ -217,7 +219,7 @@ def note_create(request: HttpRequest, person_id: int) -> HttpResponse:
         person=person,
         author=request.user,
         body=form.cleaned_data["body"],
-        private=form.cleaned_data["private"],
+        visibility=form.cleaned_data["visibility"],
     )
     if request.htmx:
         return render(
@@ -235,9 +237,7 @@ def audit_page(request: HttpRequest, person_id: int) -> HttpResponse:
     from carefor.people.audit import audit_for_person
 
     person = person_or_404(request, person_id)
-    if not Membership.objects.filter(
-        workspace=request.workspace, user=request.user, role=Membership.Role.OWNER
-    ).exists():
+    if not can(request.membership, Action.READ_AUDIT):
         return render(request, "web/people/audit_denied.html", {"person": person}, status=403)
     events = audit_for_person(workspace=request.workspace, person=person)[:500]
     return render(request, "web/people/audit.html", {"person": person, "events": events})

@@ -21,20 +21,21 @@ from carefor.care.services import (
     follow_through_record,
 )
 from carefor.web.decorators import workspace_required
+from carefor.web.scoping import request_scope
 
 ACTIONS = {"kept", "released", "renegotiated", "dismissed", "confirm"}
 
 
 @workspace_required
 def promises_page(request: HttpRequest, feed_url: str = "") -> HttpResponse:
+    ws, user, scope = request.workspace, request.user, request_scope(request)
     return render(
         request,
         "web/care/promises.html",
         {
-            "suggested": commitments_suggested(workspace=request.workspace, user=request.user)[
-                :100
-            ],
-            "open": commitments_open(workspace=request.workspace, user=request.user),
+            "suggested": commitments_suggested(workspace=ws, user=user, scope=scope)[:100],
+            "open": commitments_open(workspace=ws, user=user, scope=scope),
+            "scope": scope,
             "today": timezone.localdate(),
             "feed_url": feed_url,
             "record": follow_through_record(workspace=request.workspace, user=request.user),
