@@ -62,9 +62,11 @@ class Brief:
 def _conversations(workspace: Workspace, person: Person, user: User | None) -> list[Interaction]:
     people = Participant.objects.select_related("person").order_by("role", "person__name")
     return list(
-        Interaction.objects.filter(workspace=workspace, participants__person=person)
+        Interaction.objects.filter(
+            workspace=workspace,
+            pk__in=Participant.objects.filter(person=person).values("interaction_id"),
+        )
         .filter(interactions_visible_to(user))
-        .distinct()
         .prefetch_related(Prefetch("participants", queryset=people, to_attr="all_participants"))
         .order_by("-occurred_at", "-id")[:LAST_CONVERSATIONS]
     )

@@ -132,6 +132,7 @@ def matter_kinds(*, workspace: Workspace, user: User | None = None) -> list[str]
         Matter.objects.filter(workspace=workspace)
         .filter(visible_to(user))
         .exclude(kind__in=Matter.BUILTIN_KINDS)
+        .order_by()  # the default ordering would make DISTINCT run over dates too
         .values_list("kind", flat=True)
         .distinct()
     )

@@ -18,9 +18,13 @@ def timeline_for_person(
 
     participants = Participant.objects.select_related("person").order_by("role", "person__name")
     return (
-        Interaction.objects.filter(workspace=workspace, participants__person=person)
+        # A semi-join, not a join + DISTINCT: DISTINCT over whole rows (bodies, headers)
+        # made a busy person's page slow, and its count slower.
+        Interaction.objects.filter(
+            workspace=workspace,
+            pk__in=Participant.objects.filter(person=person).values("interaction_id"),
+        )
         .filter(interactions_visible_to(user))
-        .distinct()
         .prefetch_related(
             Prefetch("participants", queryset=participants, to_attr="all_participants")
         )

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from carefor.people.models import Identity, MyIdentity, Person, Visibility
 from carefor.teams.models import User, Workspace
@@ -43,7 +43,7 @@ def person_list(*, workspace: Workspace, query: str = "") -> QuerySet[Person]:
             | Exists(matching_identity)
             | Exists(matching_matter)
         )
-    return people.annotate(interaction_count=Count("participations__interaction", distinct=True))
+    return people
 
 
 def person_get(*, workspace: Workspace, person_id: int) -> Person:

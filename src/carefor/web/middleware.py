@@ -15,7 +15,9 @@ SESSION_KEY = "workspace_id"
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
 # The only changes a read-only member (a viewer) may ask for: they change the viewer's
 # own session or membership, never the notebook.
-VIEWER_MAY_POST = frozenset({"login", "logout", "switch-workspace", "invite"})
+# Posts that change nothing in the notebook: the session, an invitation, and checking a
+# draft (read, flagged, never stored).
+VIEWER_MAY_POST = frozenset({"login", "logout", "switch-workspace", "invite", "check"})
 
 
 class ActiveWorkspaceMiddleware:
