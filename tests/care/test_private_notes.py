@@ -282,3 +282,29 @@ def test_cli_note_seen_by(workspace, user):
     )
     assert wrong.exit_code == 2 and "Invalid value for '--seen-by'" in wrong.output
     assert "Traceback" not in wrong.output
+
+
+def test_hidden_rows_cannot_be_acted_on_or_counted(workspace, user, colleague):
+    """A carers-only follow-up nobody owns stays off a non-carer's Today; a promise from
+    someone else's "only me" note cannot be closed by id; the brief's count of
+    interactions leaves out notes the reader may not see."""
+    ann = PersonFactory(workspace=workspace, name="Ann Lee")
+    follow_up_add(
+        workspace=workspace, person=ann, owner=None, what="Ask about the chemo",
+        due=timezone.localdate(), visibility="carers",
+    )  # fmt: skip
+    titles = [i.title for i in today_queue(workspace=workspace, user=colleague).items]
+    assert "Ask about the chemo" not in titles
+    found = note_capture(
+        workspace=workspace, person=ann, author=user, visibility="private",
+        body="I'll send her the recipe tomorrow.",
+    )  # fmt: skip
+    (promise,) = found.commitments
+    from carefor.care.services import commitment_close
+
+    with pytest.raises(Commitment.DoesNotExist):
+        commitment_close(
+            workspace=workspace, user=colleague, commitment_id=promise.pk, state="dismissed"
+        )
+    assert person_brief(workspace=workspace, user=colleague, person=ann).interaction_count == 0
+    assert person_brief(workspace=workspace, user=user, person=ann).interaction_count == 1

@@ -159,3 +159,38 @@ def test_cli_and_api_follow_the_scope(workspace, user, team):
     assert [w["name"] for w in waits] == ["Mine"]
     promises = client.get("/api/v1/promises?everyone=true", **auth).json()["items"]
     assert len(promises) == 4
+
+
+def test_thanks_go_to_who_received_the_help(workspace, user, team):
+    """Help a colleague received from a person I care for is theirs to thank for."""
+    from carefor.care.models import Help
+
+    colleague, people = team
+    for who, giver in ((colleague, people["Mine"]), (user, people["Nobody's"])):
+        Help.objects.create(
+            workspace=workspace, created_by=who, giver=giver, receiver=None,
+            what=f"Helped {who.name}", state=Help.State.CONFIRMED,
+            happened_on=timezone.localdate(),
+        )  # fmt: skip
+    mine = today_queue(
+        workspace=workspace, user=user, scope=scope_for(workspace=workspace, user=user)
+    )
+    assert [i.title for i in mine.items if i.kind == "thank"] == [f"Helped {user.name}"]
+    theirs = today_queue(
+        workspace=workspace, user=colleague, scope=scope_for(workspace=workspace, user=colleague)
+    )
+    assert [i.title for i in theirs.items if i.kind == "thank"] == [f"Helped {colleague.name}"]
+
+
+def test_a_promise_about_nobody_is_everyones(workspace, user, team):
+    """Found in mail from nobody we know: no owner, no person — not lost between queues."""
+    colleague, _ = team
+    Commitment.objects.create(
+        workspace=workspace, kind=Commitment.Kind.PROMISE, state=Commitment.State.OPEN,
+        what="Reply to the conference", due=timezone.localdate(),
+    )  # fmt: skip
+    for member in (user, colleague):
+        queue = today_queue(
+            workspace=workspace, user=member, scope=scope_for(workspace=workspace, user=member)
+        )
+        assert "Reply to the conference" in [i.title for i in queue.items], member

@@ -174,3 +174,14 @@ def test_people_cared_for_only_by_a_deactivated_member_have_nobody(workspace, te
     assert team["member"].user not in {entry.user for entry in result.load}
     with pytest.raises(ValueError, match="not an active member"):
         carer_add(workspace=workspace, person=person, user=team["member"].user)
+
+
+def test_their_calendar_feed_stops(workspace, team):
+    from carefor.care.feed import feed_token_issue
+
+    member = team["member"]
+    token = feed_token_issue(workspace=workspace, user=member.user)
+    feed = reverse("promises-feed", args=[token])
+    assert Client().get(feed).status_code == 200
+    membership_deactivate(by=team["owner"], membership=member)
+    assert Client().get(feed).status_code == 404

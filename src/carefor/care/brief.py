@@ -110,9 +110,12 @@ def person_brief(
         fading={m.pk for m in current if m.is_fading(today)},
         past_matters=[m for m in all_matters if m.state == Matter.State.PAST],
         conversations=_conversations(workspace, person, user),
-        interaction_count=Participant.objects.filter(person=person)
-        .values("interaction")
-        .distinct()
+        # Only what this reader may see: a count that included hidden notes would say
+        # that there are some.
+        interaction_count=Interaction.objects.filter(
+            pk__in=Participant.objects.filter(person=person).values("interaction_id")
+        )
+        .filter(interactions_visible_to(user))
         .count(),
         my_promises=pick(Commitment.Kind.PROMISE, OPEN_STATES),
         their_promises=pick(Commitment.Kind.WAITING_ON, OPEN_STATES),

@@ -248,7 +248,10 @@ def proposal_decide(
             if accept:
                 return commitment_confirm(workspace=workspace, user=user, commitment_id=object_id)
             return commitment_close(
-                workspace=workspace, commitment_id=object_id, state=Commitment.State.DISMISSED
+                workspace=workspace,
+                user=user,
+                commitment_id=object_id,
+                state=Commitment.State.DISMISSED,
             )
     except ObjectDoesNotExist as exc:
         raise LookupError(f"No such {kind.replace('_', ' ')}.") from exc

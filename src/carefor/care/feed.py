@@ -11,11 +11,12 @@ import secrets
 from datetime import timedelta
 
 import icalendar
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from carefor.care.models import Commitment, FeedToken
 from carefor.care.services import commitments_open
-from carefor.teams.models import User, Workspace
+from carefor.teams.models import Membership, User, Workspace
 
 
 def _hash(token: str) -> str:
@@ -32,7 +33,16 @@ def feed_token_issue(*, workspace: Workspace, user: User) -> str:
 
 
 def feed_workspace(token: str) -> Workspace | None:
-    found = FeedToken.objects.select_related("workspace").filter(token_hash=_hash(token)).first()
+    """The workspace of a live feed link: its member must still be an active member (a
+    deactivated member's calendar stops updating at once, like their sessions)."""
+    active = Membership.objects.active().filter(
+        workspace=OuterRef("workspace"), user=OuterRef("user")
+    )
+    found = (
+        FeedToken.objects.select_related("workspace")
+        .filter(Exists(active), token_hash=_hash(token))
+        .first()
+    )
     return found.workspace if found else None
 
 

@@ -153,6 +153,7 @@ def follow_ups_due(*, workspace: Workspace, user: User, today: date) -> QuerySet
         .filter(Q(snoozed_until__isnull=True) | Q(snoozed_until__lte=today))
         # Mine (or nobody's): a colleague's follow-up is theirs to do, not on my Today.
         .filter(Q(owner=user) | Q(owner__isnull=True))
+        .filter(visible_to(user, author_field="owner"))
         .select_related("person", "life_event")
         .order_by("due", "pk")
     )

@@ -14,6 +14,7 @@ from django.utils import timezone
 from carefor.care.digest import require_smtp
 from carefor.care.matters import matters_fading
 from carefor.care.models import Commitment, Matter
+from carefor.care.privacy import commitments_visible_to
 from carefor.conversations.models import Interaction, Participant
 from carefor.people.models import Person
 from carefor.teams.models import User, Workspace
@@ -144,6 +145,7 @@ def weekly_review(*, workspace: Workspace, user: User, today: date | None = None
             closed_at__lt=end,
         )
         .filter(Q(owner=user) | Q(owner__isnull=True))
+        .filter(commitments_visible_to(user))
         .select_related("person")
         .order_by("closed_at")
     )

@@ -39,13 +39,19 @@ class Scope:
 
     def mine_or(self, owner_field: str, *fields: str) -> Q:
         """This member's own rows, and rows nobody owns about the people in view. (A
-        colleague's promise to a person I care for stays theirs to keep.)"""
+        colleague's promise to a person I care for stays theirs to keep.) A row that has
+        neither an owner nor a person — a promise found in mail from nobody we know — is
+        everyone's, so it is not lost between queues."""
         if self.person_ids is None:
             return Q()
+        fields = fields or ("person",)
         about = Q()
-        for field in fields or ("person",):
+        for field in fields:
             about |= Q(**{f"{field}__in": self.person_ids})
-        return Q(**{owner_field: self.user}) | (Q(**{f"{owner_field}__isnull": True}) & about)
+        nobody = Q(**{f"{field}__isnull": True for field in fields})
+        return Q(**{owner_field: self.user}) | (
+            Q(**{f"{owner_field}__isnull": True}) & (about | nobody)
+        )
 
 
 def is_team(workspace: Workspace) -> bool:

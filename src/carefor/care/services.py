@@ -102,14 +102,19 @@ def commitments_detect_recent(*, workspace: Workspace, days: int = DETECTION_WIN
     return commitments_detect(workspace=workspace, interactions=candidates.iterator(chunk_size=500))
 
 
-def _get(workspace: Workspace, commitment_id: int) -> Commitment:
-    return Commitment.objects.get(workspace=workspace, pk=commitment_id)
+def _get(workspace: Workspace, commitment_id: int, user: User | None) -> Commitment:
+    """One promise this member may see (another member's private note's promise is not
+    found, so it cannot be confirmed or closed by id either)."""
+    rows = Commitment.objects.filter(workspace=workspace)
+    if user is not None:
+        rows = rows.filter(commitments_visible_to(user))
+    return rows.get(pk=commitment_id)
 
 
 @transaction.atomic
 def commitment_confirm(*, workspace: Workspace, user: User, commitment_id: int) -> Commitment:
     """A suggestion becomes real; a request accepted becomes my promise."""
-    commitment = _get(workspace, commitment_id)
+    commitment = _get(workspace, commitment_id, user)
     if commitment.kind == Kind.REQUEST:
         commitment.kind = Kind.PROMISE
     commitment.state = State.OPEN
@@ -119,12 +124,18 @@ def commitment_confirm(*, workspace: Workspace, user: User, commitment_id: int) 
 
 
 def commitment_close(
-    *, workspace: Workspace, commitment_id: int, state: str, note: str = "", due: date | None = None
+    *,
+    workspace: Workspace,
+    commitment_id: int,
+    state: str,
+    note: str = "",
+    due: date | None = None,
+    user: User | None = None,
 ) -> Commitment:
     """kept, released (with a note), renegotiated (new date), or dismissed (not a promise)."""
     if state not in (State.KEPT, State.RELEASED, State.RENEGOTIATED, State.DISMISSED):
         raise ValueError(f"Unknown state {state!r}.")
-    commitment = _get(workspace, commitment_id)
+    commitment = _get(workspace, commitment_id, user)
     commitment.state = state
     commitment.note = note.strip() or commitment.note
     if state == State.RENEGOTIATED:
@@ -185,7 +196,7 @@ def follow_through_record(*, workspace: Workspace, user: User, days: int = 365) 
         kind=Kind.PROMISE,
         state__in=(State.KEPT, State.RELEASED),
         closed_at__gte=since,
-    ).filter(Q(owner=user) | Q(owner__isnull=True))
+    ).filter(Q(owner=user) | Q(owner__isnull=True), commitments_visible_to(user))
     record = {"kept_on_time": 0, "kept_late": 0, "kept_undated": 0, "released": 0}
     for state, due, closed_at in closed.values_list("state", "due", "closed_at"):
         if state == State.RELEASED:

@@ -192,7 +192,7 @@ def _thank_items(
 
     items = []
     unthanked = help_unthanked(workspace=workspace, user=user, today=today)
-    for h in unthanked.filter(scope.people("giver")):
+    for h in unthanked.filter(scope.mine_or("created_by", "giver")):
         key = f"thank:{h.pk}"
         if key in hidden:
             continue

@@ -95,7 +95,9 @@ def _act(
     elif kind == "introduction":
         raise ValueError("An introduction moves on from its own page.")
     elif kind in ("promise", "waiting_on"):
-        commitment_close(workspace=workspace, commitment_id=object_id, state=Commitment.State.KEPT)
+        commitment_close(
+            workspace=workspace, user=user, commitment_id=object_id, state=Commitment.State.KEPT
+        )
     elif kind == "keep_in_touch":
         person = Person.objects.get(workspace=workspace, pk=object_id)
         touch_log(workspace=workspace, user=user, person=person)

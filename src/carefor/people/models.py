@@ -19,7 +19,8 @@ IDENTITY_KIND_CHOICES = [
 
 class Visibility(models.TextChoices):
     """Who sees a note, matter, life event or follow-up besides its author (who always
-    does). Health and family default to the person's carers (care/privacy.py)."""
+    does). Health and family default to the person's carers (care/matters.py,
+    care/capture.py); every read filters through care/privacy.py."""
 
     PRIVATE = "private", "Only me"
     CARERS = "carers", "Their carers"

@@ -16,9 +16,10 @@ def person_list(*, workspace: Workspace, query: str = "") -> QuerySet[Person]:
     """People in the workspace; every word of the query must match a name, organisation,
     role, place, note about them, one of their addresses, or what matters to them.
 
-    Private matters (health and family by default) are never searched, for anyone: a
-    search result is a list, and a list of "people with a sick parent" is what privacy
-    is meant to prevent. Their author still sees them on the person's page and brief.
+    Only matters everyone in the workspace may see are searched, for anyone: a search
+    result is a list, and a list of "people with a sick parent" is what privacy is meant
+    to prevent. Their author and carers still see the others on the person's page and
+    brief.
     """
     from carefor.care.models import Matter  # care builds on people, not the other way
 

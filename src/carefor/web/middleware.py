@@ -13,10 +13,8 @@ from carefor.teams.selectors import membership_get, workspaces_for_user
 
 SESSION_KEY = "workspace_id"
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS", "TRACE")
-# The only changes a read-only member (a viewer) may ask for: they change the viewer's
-# own session or membership, never the notebook.
-# Posts that change nothing in the notebook: the session, an invitation, and checking a
-# draft (read, flagged, never stored).
+# The only posts a read-only member (a viewer) may send: they change the viewer's own
+# session or membership, or (checking a draft) nothing at all — never the notebook.
 VIEWER_MAY_POST = frozenset({"login", "logout", "switch-workspace", "invite", "check"})
 
 

@@ -22,12 +22,13 @@ from carefor.care.matters import (
 from carefor.care.models import Commitment, FollowUp, LifeEvent, Matter
 from carefor.care.privacy import commitments_visible_to
 from carefor.care.review import weekly_review
+from carefor.care.scope import Scope
 from carefor.care.today import KINDS, today_queue
 from carefor.care.today_actions import DONE_LABELS, today_act
 from carefor.people.audit import audit_record
 from carefor.people.models import ImportantDate, Visibility
 from carefor.people.services import important_date_set
-from carefor.teams.roles import Action, can
+from carefor.teams.roles import READ_ONLY_MESSAGE, Action, can
 from carefor.web.decorators import workspace_required
 from carefor.web.forms import FollowUpForm, ImportantDateForm, MatterForm
 from carefor.web.scoping import request_scope
@@ -46,7 +47,8 @@ SECTION_TITLES = {
 }
 
 
-def _proposals_count(request: HttpRequest) -> int:
+def _proposals_count(request: HttpRequest, scope: Scope) -> int:
+    """What waits for my confirmation, counted as the Promises page lists it."""
     ws, user = request.workspace, request.user
     return (
         Matter.objects.filter(workspace=ws, author=user, state=Matter.State.SUGGESTED).count()
@@ -57,16 +59,15 @@ def _proposals_count(request: HttpRequest) -> int:
             workspace=ws, owner=user, state=FollowUp.State.SUGGESTED, life_event__isnull=True
         ).count()
         + Commitment.objects.filter(workspace=ws, state=Commitment.State.SUGGESTED)
-        .filter(commitments_visible_to(user))
+        .filter(commitments_visible_to(user), scope.mine_or("owner"))
         .count()
     )
 
 
 @workspace_required
 def today_page(request: HttpRequest) -> HttpResponse:
-    queue = today_queue(
-        workspace=request.workspace, user=request.user, scope=request_scope(request)
-    )
+    scope = request_scope(request)
+    queue = today_queue(workspace=request.workspace, user=request.user, scope=scope)
     groups = queue.by_kind()
     # A calm page: each section shows its first items and says how many more there are;
     # ?all=KIND opens one section in full (the JSON of `carefor today` always has all).
@@ -90,7 +91,7 @@ def today_page(request: HttpRequest) -> HttpResponse:
             "sections": sections,
             "tomorrow": queue.date + timedelta(days=1),
             "next_week": queue.date + timedelta(days=7),
-            "to_confirm": _proposals_count(request),
+            "to_confirm": _proposals_count(request, scope),
         },
     )
 
@@ -331,6 +332,8 @@ def carer_action(request: HttpRequest, person_id: int) -> HttpResponse:
     member = User.objects.filter(pk=int(raw), memberships__workspace=request.workspace).first()
     if member is None:
         raise Http404("No such member.")
+    if not can(request.membership, Action.CARE_FOR_SELF):
+        return render(request, "web/read_only.html", {"message": READ_ONLY_MESSAGE}, status=403)
     if member != request.user and not can(request.membership, Action.ASSIGN_CARERS):
         message = (
             "Only owners and managers choose carers for others; you can add or remove yourself."

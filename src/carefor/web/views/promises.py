@@ -83,6 +83,7 @@ def promise_action(request: HttpRequest, commitment_id: int) -> HttpResponse:
                     return HttpResponse("Give the new date as YYYY-MM-DD.", status=400)
             commitment_close(
                 workspace=request.workspace,
+                user=request.user,
                 commitment_id=commitment_id,
                 state=action,
                 note=request.POST.get("note", ""),
