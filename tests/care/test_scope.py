@@ -194,3 +194,12 @@ def test_a_promise_about_nobody_is_everyones(workspace, user, team):
             workspace=workspace, user=member, scope=scope_for(workspace=workspace, user=member)
         )
         assert "Reply to the conference" in [i.title for i in queue.items], member
+
+
+def test_a_viewer_sees_the_whole_workspace(workspace, user, team):
+    """A viewer cannot be a carer, so narrowing to 'my people' would show them nothing."""
+    viewer = MembershipFactory(workspace=workspace, role=Membership.Role.VIEWER).user
+    scope = scope_for(workspace=workspace, user=viewer)
+    assert scope.team and not scope.mine
+    queue = today_queue(workspace=workspace, user=viewer, scope=scope)
+    assert {i.person for i in queue.items if i.kind == "date"} == {"Mine", "Theirs", "Nobody's"}

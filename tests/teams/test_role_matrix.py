@@ -223,3 +223,12 @@ def test_viewer_checks_a_draft(workspace, team):
     assert checked.status_code == 200
     refused = post_with_csrf(viewer, page, reverse("check-silence"), {"rule": "x"})
     assert refused.status_code == 403
+
+
+def test_a_viewer_is_not_offered_forms(workspace, team):
+    """The page marks itself read-only for a viewer (the stylesheet then hides the forms
+    that would change the notebook); for a member it does not."""
+    ann = PersonFactory(workspace=workspace, name="Ann Lee")
+    page = reverse("people:detail", args=[ann.pk])
+    assert 'class="read-only"' in sign_in(team["viewer"]).get(page).content.decode()
+    assert 'class="read-only"' not in sign_in(team["member"]).get(page).content.decode()

@@ -54,14 +54,14 @@ class Scope:
         )
 
 
-def is_team(workspace: Workspace) -> bool:
-    return Membership.objects.active().filter(workspace=workspace).count() > 1
-
-
 def scope_for(*, workspace: Workspace, user: User, everyone: bool = False) -> Scope:
-    """The scope a member's queues use: their people in a team, else the whole workspace."""
-    team = is_team(workspace)
-    if not team or everyone:
+    """The scope a member's queues use: their people in a team, else the whole workspace.
+    A viewer cares for nobody (they cannot be a carer), so theirs is the whole workspace."""
+    roles = dict(
+        Membership.objects.active().filter(workspace=workspace).values_list("user_id", "role")
+    )
+    team = len(roles) > 1
+    if not team or everyone or roles.get(user.pk) == Membership.Role.VIEWER:
         return Scope(user=user, person_ids=None, team=team)
     ids = Carer.objects.filter(workspace=workspace, user=user).values("person_id")
     return Scope(user=user, person_ids=ids, team=True, cares_for=ids.count())
