@@ -110,6 +110,24 @@ def test_person_page_shows_timeline_newest_first(signed_in, workspace):
     assert content.index("New chat") < content.index("Old chat")
 
 
+def test_timeline_pages_of_forty_with_show_earlier(signed_in, workspace):
+    from carefor.web.views.people import TIMELINE_PAGE_SIZE
+
+    person = PersonFactory(workspace=workspace, name="Maria Chen")
+    for n in range(TIMELINE_PAGE_SIZE + 1):
+        ParticipantFactory(
+            person=person, interaction__workspace=workspace, interaction__subject=f"Chat {n:03}",
+            interaction__occurred_at=f"2026-01-01T{n // 60:02}:{n % 60:02}Z",
+        )  # fmt: skip
+    url = reverse("people:detail", args=[person.pk])
+    first = signed_in.get(url).content.decode()
+    assert "Chat 040" in first and "Chat 000" not in first and "Show earlier" in first
+    more = signed_in.get(url + "?page=2", HTTP_HX_REQUEST="true", HTTP_HX_TARGET="timeline-more")
+    assert "Chat 000" in more.content.decode() and "Show earlier" not in more.content.decode()
+    # A page far past the end (or a number no database could offset by) is just empty.
+    assert signed_in.get(url + "?page=99999999999999999999999").status_code == 200
+
+
 def test_note_via_htmx_returns_the_new_item_and_a_fresh_form(signed_in, workspace, user):
     person = PersonFactory(workspace=workspace)
     url = reverse("people:detail", args=[person.pk])

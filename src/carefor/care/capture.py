@@ -158,34 +158,42 @@ def note_capture(
 
 
 def person_proposals(*, workspace: Workspace, user: User, person: Person) -> Proposals:
-    """Everything proposed about this person and not yet confirmed or dismissed."""
+    """Everything proposed about this person and not yet confirmed or dismissed.
+
+    Asked on every person page and nearly always empty, so one query first asks whether
+    there is anything of each kind, and only those kinds are read (docs/benchmarks.md)."""
+    from django.db.models import Exists
+
     from carefor.care.privacy import commitments_visible_to, help_visible_to, visible_to
 
     suggested = {"workspace": workspace, "person": person, "state": "suggested"}
+    kinds = {
+        "matters": Matter.objects.filter(visible_to(user), **suggested),
+        "life_events": LifeEvent.objects.filter(visible_to(user), **suggested).prefetch_related(
+            "follow_ups"
+        ),
+        "follow_ups": FollowUp.objects.filter(
+            visible_to(user, author_field="owner"), life_event__isnull=True, **suggested
+        ),
+        "commitments": Commitment.objects.filter(commitments_visible_to(user), **suggested),
+        "help": Help.objects.filter(
+            Q(giver=person) | Q(receiver=person), workspace=workspace, state="suggested"
+        )
+        .filter(help_visible_to(user))
+        .select_related("giver", "receiver"),
+    }
+    present = (
+        Person.objects.filter(pk=person.pk)
+        .annotate(**{f"has_{name}": Exists(rows) for name, rows in kinds.items()})
+        .values(*(f"has_{name}" for name in kinds))
+        .first()
+    ) or {}
     return Proposals(
         note=None,
-        matters=list(Matter.objects.filter(visible_to(user), **suggested).order_by("pk")),
-        life_events=list(
-            LifeEvent.objects.filter(visible_to(user), **suggested)
-            .prefetch_related("follow_ups")
-            .order_by("pk")
-        ),
-        follow_ups=list(
-            FollowUp.objects.filter(
-                visible_to(user, author_field="owner"), life_event__isnull=True, **suggested
-            ).order_by("pk")
-        ),
-        commitments=list(
-            Commitment.objects.filter(commitments_visible_to(user), **suggested).order_by("pk")
-        ),
-        help=list(
-            Help.objects.filter(
-                Q(giver=person) | Q(receiver=person), workspace=workspace, state="suggested"
-            )
-            .filter(help_visible_to(user))
-            .select_related("giver", "receiver")
-            .order_by("pk")
-        ),
+        **{
+            name: list(rows.order_by("pk")) if present.get(f"has_{name}") else []
+            for name, rows in kinds.items()
+        },
     )
 
 

@@ -88,22 +88,16 @@ class FeedToken(models.Model):
         return f"feed of {self.user} in {self.workspace}"
 
 
+MATTER_KINDS = ("goal", "challenge", "hope", "worry", "value", "family", "health", "preference")
+
+
 class Matter(models.Model):
     """Something that matters to a person, and why: in their words where possible, with
     where it was said and when it was last confirmed. Old matters fade (ask again); they
     are never deleted for being old."""
 
     # A short list the user can extend by typing a kind of their own.
-    BUILTIN_KINDS = (
-        "goal",
-        "challenge",
-        "hope",
-        "worry",
-        "value",
-        "family",
-        "health",
-        "preference",
-    )
+    BUILTIN_KINDS = MATTER_KINDS
     # Sensitive by nature: shared with the person's carers only, unless the author chooses.
     PRIVATE_KINDS = frozenset({"health", "family"})
     # After this long without confirmation a matter shows as "ask again".
@@ -139,7 +133,16 @@ class Matter(models.Model):
 
     class Meta:
         ordering = ["-confirmed_on", "-created_at"]
-        indexes = [models.Index(fields=["person", "state"])]
+        indexes = [
+            models.Index(fields=["person", "state"]),
+            # The kinds menu on every person page lists the workspace's own kinds: few
+            # rows, found here instead of by reading every matter (docs/benchmarks.md).
+            models.Index(
+                fields=["workspace", "kind"],
+                condition=~models.Q(kind__in=MATTER_KINDS),
+                name="matter_custom_kind",
+            ),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["source", "sentence", "kind"],

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -21,6 +24,7 @@ from carefor.care.models import Matter
 from carefor.care.services import commitments_open
 from carefor.care.ways import ways_to_help
 from carefor.conversations.courtesy import reply_figures
+from carefor.conversations.models import Interaction
 from carefor.conversations.selectors import timeline_for_person
 from carefor.people.audit import audit_record
 from carefor.people.models import Person, Visibility
@@ -41,6 +45,7 @@ from carefor.web.views.courtesy import reply_chart
 
 PAGE_SIZE = 50
 TIMELINE_PAGE_SIZE = 40
+MAX_TIMELINE_PAGE = 100_000  # keeps OFFSET inside what every database accepts
 
 
 def person_or_404(request: HttpRequest, person_id: int) -> Person:
@@ -128,15 +133,35 @@ def _audit(request: HttpRequest, person: Person, action: str, what: str) -> None
     )
 
 
+@dataclass(frozen=True)
+class TimelinePage:
+    object_list: list[Interaction]
+    has_next: bool
+    next_page_number: int
+
+
+def _timeline_page(rows: QuerySet[Interaction], raw_number: str) -> TimelinePage:
+    """One page of a timeline and whether there is more: one row past the page tells,
+    without counting every interaction of a busy person (the page shows no total)."""
+    number = min(int(raw_number), MAX_TIMELINE_PAGE) if raw_number.isdigit() else 1
+    start = (max(number, 1) - 1) * TIMELINE_PAGE_SIZE
+    items = list(rows[start : start + TIMELINE_PAGE_SIZE + 1])
+    return TimelinePage(
+        object_list=items[:TIMELINE_PAGE_SIZE],
+        has_next=len(items) > TIMELINE_PAGE_SIZE,
+        next_page_number=max(number, 1) + 1,
+    )
+
+
 @workspace_required
 def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
     person = person_or_404(request, person_id)
     if not request.htmx:
         _audit(request, person, "viewed", "page")
-    timeline = Paginator(
+    timeline = _timeline_page(
         timeline_for_person(workspace=request.workspace, person=person, user=request.user),
-        TIMELINE_PAGE_SIZE,
-    ).get_page(request.GET.get("page"))
+        request.GET.get("page", ""),
+    )
     context = {"person": person, "timeline": timeline, "note_form": NoteForm()}
     if request.htmx and request.htmx.target == "timeline-more":
         return render(request, "web/people/_timeline_page.html", context)
