@@ -29,26 +29,9 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
-STATE = HERE / ".state"
-RESULTS = HERE / "results"
-DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/carefor_load"
+sys.path.insert(0, str(HERE))
 
-
-def setup(url: str) -> None:
-    for key in [k for k in os.environ if k.startswith("CAREFOR_")]:
-        del os.environ[key]
-    os.environ.update(
-        DATABASE_URL=url,
-        CAREFOR_DATA_DIR=str(STATE / "data"),
-        CAREFOR_MODE="production",
-        CAREFOR_ALLOWED_HOSTS="127.0.0.1",
-        DJANGO_SETTINGS_MODULE="carefor.config.settings",
-    )
-    sys.path.insert(0, str(ROOT / "src"))
-    import django
-
-    django.setup()
+from profile_endpoints import DEFAULT_URL, RESULTS, STATE, setup  # noqa: E402
 
 
 def timed(function: Callable[[], Any], runs: int) -> float:
