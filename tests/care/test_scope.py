@@ -203,3 +203,29 @@ def test_a_viewer_sees_the_whole_workspace(workspace, user, team):
     assert scope.team and not scope.mine
     queue = today_queue(workspace=workspace, user=viewer, scope=scope)
     assert {i.person for i in queue.items if i.kind == "date"} == {"Mine", "Theirs", "Nobody's"}
+
+
+def test_a_promise_in_my_sent_mail_is_mine(workspace, user, team, tmp_path):
+    """In a team, mail I imported and sent is mine: its promise to someone nobody cares
+    for yet is on my Today (owned by me), not lost between queues."""
+    colleague, _ = team
+    stranger = PersonFactory(workspace=workspace, name="Stranger")
+    IdentityFactory(workspace=workspace, person=stranger, value="stranger@example.org")
+    path = tmp_path / "out.mbox"
+    path.write_text(
+        "From x Mon Jan  1 00:00:00 2024\nFrom: Me <me@example.org>\n"
+        f"To: Stranger <stranger@example.org>\nSubject: Slides\nMessage-ID: <s1@x>\n"
+        f"Date: {_stamp(1)}\n\nI'll send you the slides tomorrow.\n"
+    )
+    import_path(workspace=workspace, user=user, kind="mbox", path=path)
+    from carefor.care.services import commitments_detect_recent
+
+    commitments_detect_recent(workspace=workspace)
+    (promise,) = Commitment.objects.filter(person=stranger)
+    assert promise.owner == user
+    mine = scope_for(workspace=workspace, user=user)
+    theirs = scope_for(workspace=workspace, user=colleague)
+    from carefor.care.services import commitments_suggested
+
+    assert list(commitments_suggested(workspace=workspace, user=user, scope=mine)) == [promise]
+    assert list(commitments_suggested(workspace=workspace, user=colleague, scope=theirs)) == []

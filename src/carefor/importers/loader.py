@@ -327,7 +327,8 @@ class Loader:
                     record.message_id[:500],
                     record.in_reply_to[:500],
                     adapt_json(_message_meta(record)),
-                    None,
+                    # Mail I sent was written by me: in a team, what it promises is mine.
+                    self.user.pk if outbound and self.user is not None else None,
                     now,
                 )
             )
