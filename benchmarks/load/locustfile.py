@@ -16,8 +16,9 @@ run.py computes exact percentiles (locust's own are rounded above 100 ms).
 
 Requests carry `X-Forwarded-Proto: https`, as the HTTPS proxy in front of a production
 deployment would send, so carefor runs with its production settings (secure cookies,
-SSL redirect) unchanged. The cookie is sent as a header for the same reason: a client's
-cookie jar would not send a Secure cookie over the loopback's plain HTTP.
+SSL redirect) unchanged. The cookies (session and CSRF secret, as a browser holds them
+after signing in) are sent as a header for the same reason: a client's cookie jar would
+not send a Secure cookie over the loopback's plain HTTP.
 """
 
 from __future__ import annotations
@@ -92,7 +93,8 @@ class Member(FastHttpUser):
         self.member = MEMBERS[number % len(MEMBERS)]
         self.rng = random.Random(number)  # noqa: S311
         proto = {"X-Forwarded-Proto": "https"}
-        self.page_headers = proto | {"Cookie": f"sessionid={self.member['session']}"}
+        cookies = f"sessionid={self.member['session']}; csrftoken={self.member['csrf']}"
+        self.page_headers = proto | {"Cookie": cookies}
         self.api_headers = proto | {"Authorization": f"Bearer {self.member['token']}"}
         # Start the users at different moments, so they do not all fire together.
         gevent.sleep(self.rng.random() * USERS / RATE)

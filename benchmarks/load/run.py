@@ -278,7 +278,9 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 
 def sign_in(port: int, members: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Each member signs in through the login page, as a browser would (CSRF token, then
-    the form), and opens Today once so the session holds the workspace."""
+    the form), and opens Today once so the session holds the workspace. A browser then
+    sends both cookies, the session and the CSRF secret (Django makes a new one at
+    sign-in), on every page."""
     import requests
 
     base = f"http://{HOST}:{port}"
@@ -304,14 +306,15 @@ def sign_in(port: int, members: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if done.status_code != 302 or "sessionid" not in done.cookies:
             sys.exit(f"Signing in {member['email']} failed: HTTP {done.status_code}")
         session = done.cookies["sessionid"]
+        csrf = done.cookies.get("csrftoken", csrf)
         first = requests.get(
             f"{base}/today/",
-            headers=https | {"Cookie": f"sessionid={session}"},
+            headers=https | {"Cookie": f"sessionid={session}; csrftoken={csrf}"},
             allow_redirects=False,
             timeout=60,
         )
         assert first.status_code == 200, first.status_code
-        signed.append(member | {"session": session})
+        signed.append(member | {"session": session, "csrf": csrf})
     return signed
 
 

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "carefor.importers",
     "carefor.care",
     "carefor.outreach",
+    "carefor.memo",
     "carefor.web",
 ]
 
@@ -71,10 +72,23 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "carefor.web.middleware.ActiveWorkspaceMiddleware",
+    "carefor.memo.middleware.RememberedAnswersMiddleware",
 ]
 
 ROOT_URLCONF = "carefor.config.urls"
 WSGI_APPLICATION = "carefor.config.wsgi.application"
+
+# Each member's queues, remembered per process until the notebook changes (memo/).
+CAREFOR_ANSWER_CACHE_SECONDS = env_int("CAREFOR_ANSWER_CACHE_SECONDS", 60, minimum=0, maximum=3600)
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "answers": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "carefor-answers",
+        "TIMEOUT": max(CAREFOR_ANSWER_CACHE_SECONDS, 1),
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
+}
 
 TEMPLATES = [
     {

@@ -72,7 +72,8 @@ class Person(models.Model):
     class Meta:
         ordering = ["name"]
         indexes = [
-            models.Index(fields=["workspace", "name"]),
+            # With the id: a page of the people list is picked from the index alone.
+            models.Index(fields=["workspace", "name", "id"], name="person_ws_name_id"),
             models.Index(fields=["workspace", "last_interaction_at"]),
         ]
 

@@ -90,8 +90,12 @@ def backup_restore(path: Path) -> RestoreReport:
         _sqlite_restore(path, Path(connection.settings_dict["NAME"]))
     else:
         _pg_restore(path, connection)
+    from carefor.memo.revision import bump
+
+    applied = _migrate()
+    bump()  # the data changed outside Django: nothing remembered may be served again
     return RestoreReport(
-        path=path, engine=connection.vendor, migrations=migrations, migrations_applied=_migrate()
+        path=path, engine=connection.vendor, migrations=migrations, migrations_applied=applied
     )
 
 

@@ -1,0 +1,34 @@
+"""One value remembered while the notebook is unchanged (see revision.py): for figures
+that are the same for every page of a list, like how many people match a search."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.conf import settings
+from django.core.cache import caches
+
+from carefor.memo.revision import current
+
+CACHE = "answers"
+T = TypeVar("T")
+_MISSING = object()
+
+
+def memo_key(*parts: object) -> str:
+    return "memo:" + hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
+
+
+def remembered(parts: tuple[object, ...], compute: Callable[[], T]) -> T:
+    """compute(), or what it gave last time for the same parts and notebook revision.
+    The parts must name everything the value depends on (workspace, member, query)."""
+    if settings.CAREFOR_ANSWER_CACHE_SECONDS <= 0:
+        return compute()
+    key = memo_key("value", current(), *parts)
+    found = caches[CACHE].get(key, _MISSING)
+    if found is _MISSING:
+        found = compute()
+        caches[CACHE].set(key, found)
+    return found  # type: ignore[return-value]

@@ -1,0 +1,72 @@
+"""The notebook's revision: every committed write moves it, nothing else does."""
+
+import pytest
+from django.db import transaction
+
+from carefor.memo.models import Revision
+from carefor.memo.revision import bump, current, local_generation
+from carefor.people.audit import audit_record
+from carefor.people.models import Person
+from tests.factories import PersonFactory
+
+
+def stored() -> str:
+    return Revision.objects.filter(pk=1).values_list("value", flat=True).first()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_committed_write_moves_the_stored_revision(workspace):
+    before = stored()
+    PersonFactory(workspace=workspace, name="Ada")
+    assert stored() != before
+    again = stored()
+    Person.objects.filter(workspace=workspace).update(title="Engineer")  # a bulk UPDATE
+    assert stored() != again
+    last = stored()
+    Person.objects.filter(workspace=workspace).delete()
+    assert stored() != last
+
+
+@pytest.mark.django_db(transaction=True)
+def test_one_move_per_transaction_and_none_for_a_rollback(workspace):
+    before = stored()
+    with transaction.atomic():
+        for n in range(5):
+            PersonFactory(workspace=workspace, name=f"P{n}")
+        assert stored() == before  # not before the commit
+    after = stored()
+    assert after != before
+
+    generation = local_generation()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        PersonFactory(workspace=workspace, name="Gone")
+        raise RuntimeError("roll back")
+    assert stored() == after  # nothing committed, nothing to forget elsewhere…
+    assert local_generation() != generation  # …but this process moved on at once
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_access_log_does_not_move_it(workspace, user):
+    person = PersonFactory(workspace=workspace, name="Ada")
+    before = current()
+    audit_record(workspace=workspace, user=user, person=person, action="viewed", what="page")
+    assert current() == before
+
+
+@pytest.mark.django_db
+def test_inside_a_transaction_this_process_sees_its_own_write_at_once(workspace):
+    # Test cases run inside a transaction that never commits: the process's own counter
+    # is what keeps a remembered answer from outliving a write made in the same test.
+    before = current()
+    PersonFactory(workspace=workspace, name="Ada")
+    assert current() != before
+
+
+@pytest.mark.django_db(transaction=True)
+def test_bump_for_writes_made_outside_django(workspace):
+    Revision.objects.all().delete()  # as after a flush, or a restore without the row
+    bump()
+    before = stored()
+    assert before is not None
+    bump()
+    assert stored() != before
