@@ -71,3 +71,18 @@ def test_awaiting_query_count_does_not_grow(mailbox, user, django_assert_max_num
     with django_assert_max_num_queries(3):
         awaiting(workspace=mailbox, user=user, side="mine")
     assert ReplyTurn.objects.filter(workspace=mailbox).count() >= 8
+
+
+def test_person_replies_agree_with_the_per_side_figures_and_chart(mailbox):
+    from carefor.conversations.courtesy import monthly_reply_hours, person_replies
+
+    people = {
+        t.person for t in ReplyTurn.objects.filter(workspace=mailbox).select_related("person")
+    }
+    assert len(people) > 3
+    for person in people:
+        together = person_replies(workspace=mailbox, person=person)
+        assert together.mine == reply_figures(workspace=mailbox, side="mine", person=person)
+        assert together.theirs == reply_figures(workspace=mailbox, side="theirs", person=person)
+        assert together.monthly == monthly_reply_hours(workspace=mailbox, person=person)
+    assert any(person_replies(workspace=mailbox, person=p).monthly for p in people)

@@ -70,3 +70,44 @@ def test_bump_for_writes_made_outside_django(workspace):
     assert before is not None
     bump()
     assert stored() != before
+
+
+@pytest.mark.django_db(transaction=True)
+def test_insert_or_ignore_counts_as_a_write(workspace):
+    # SQLite spells bulk_create(ignore_conflicts=True) as INSERT OR IGNORE INTO.
+    before = stored()
+    Person.objects.bulk_create([Person(workspace=workspace, name="Ada")], ignore_conflicts=True)
+    assert stored() != before
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_hand_managed_transaction_commits_its_mark_with_the_data(workspace):
+    before = stored()
+    transaction.set_autocommit(False)
+    try:
+        PersonFactory(workspace=workspace, name="Ada")
+        transaction.commit()
+    finally:
+        transaction.set_autocommit(True)
+    assert stored() != before
+
+
+@pytest.mark.parametrize(
+    ("sql", "writes"),
+    [
+        ('SELECT "people_person"."id" FROM "people_person"', False),
+        ("SAVEPOINT s1", False),
+        ('INSERT INTO "people_person" ("name") VALUES (%s)', True),
+        ('INSERT OR IGNORE INTO "people_person" ("name") VALUES (%s)', True),
+        ('UPDATE "people_person" SET "title" = %s', True),
+        ('DELETE FROM "care_matter" WHERE id = 1', True),
+        ('ALTER TABLE "people_person" ADD COLUMN "x" int', True),
+        ("WITH gone AS (DELETE FROM care_matter RETURNING id) SELECT count(*) FROM gone", True),
+        ('INSERT INTO "people_auditevent" ("what") VALUES (%s)', False),
+        ('UPDATE "teams_apitoken" SET "last_used_at" = %s', False),
+    ],
+)
+def test_what_counts_as_a_write(sql, writes):
+    from carefor.memo.revision import _changes_data
+
+    assert _changes_data(sql) is writes

@@ -27,6 +27,7 @@ from django.utils import timezone
 from carefor.memo.remember import CACHE, memo_key
 from carefor.memo.revision import current
 
+MAX_BODY_BYTES = 256 * 1024  # bigger answers are rare (a 500-item page); not worth memory
 # Pages, by URL name: each member's own queues.
 PAGES = frozenset({"today", "promises", "courtesy"})
 # API operations, by path: the lists the API's users poll.
@@ -49,7 +50,12 @@ class RememberedAnswersMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         key = getattr(request, "answer_key", None)
-        if key and response.status_code == 200 and not response.streaming:
+        if (
+            key
+            and response.status_code == 200
+            and not response.streaming
+            and len(response.content) <= MAX_BODY_BYTES
+        ):
             caches[CACHE].set(key, (response.content, response["Content-Type"]))
         return response
 

@@ -22,13 +22,22 @@ from itertools import count
 from typing import Any
 
 from django.db import DatabaseError, connections, transaction
-from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.backends.base.base import NO_DB_ALIAS, BaseDatabaseWrapper
 
 TABLE = "memo_revision"
 # Writes that change nothing a remembered answer shows: the access log (written by page
 # views themselves), sessions, an API token's "last used" time, and this row.
 IGNORED_TABLES = frozenset({TABLE, "people_auditevent", "django_session", "teams_apitoken"})
-WRITE = re.compile(r'\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?([\w.]+)"?', re.IGNORECASE)
+# Fail safe: every statement counts as a write (schema changes, INSERT OR IGNORE, WITH …
+# UPDATE) unless it plainly only reads or steers the transaction.
+READS = re.compile(
+    r"\s*(?:SELECT|PRAGMA|SAVEPOINT|RELEASE|ROLLBACK|BEGIN|COMMIT|SET|SHOW|EXPLAIN)\b",
+    re.IGNORECASE,
+)
+TARGET = re.compile(
+    r'\s*(?:(?:INSERT|REPLACE)(?:\s+OR\s+\w+)?\s+INTO|UPDATE|DELETE\s+FROM)\s+"?([\w.]+)"?',
+    re.IGNORECASE,
+)
 
 _local = count(1)
 _local_value = 0
@@ -84,9 +93,13 @@ def bump(using: str = "default") -> None:
             raise
 
 
-def _changes_data(sql: str) -> bool:
-    match = WRITE.match(sql)
-    return bool(match) and match.group(1).lower() not in IGNORED_TABLES
+def _changes_data(sql: object) -> bool:
+    if not isinstance(sql, str):
+        return True  # composed SQL: assume the worst
+    if READS.match(sql):
+        return False
+    target = TARGET.match(sql)
+    return not (target and target.group(1).lower() in IGNORED_TABLES)
 
 
 def _bump_after_commit(using: str) -> Callable[[], None]:
@@ -111,11 +124,14 @@ def _note_writes(
     execute: Callable[..., Any], sql: str, params: Any, many: bool, context: dict[str, Any]
 ) -> Any:
     result = execute(sql, params, many, context)
-    if isinstance(sql, str) and _changes_data(sql):
+    connection = context["connection"]
+    # The no-database connection creates and drops whole databases (tests, set-up).
+    if connection.alias != NO_DB_ALIAS and _changes_data(sql):
         global _local_value
         _local_value = next(_local)
-        connection = context["connection"]
-        if not connection.in_atomic_block or not _bump_pending(connection):
+        if not connection.in_atomic_block and not connection.get_autocommit():
+            bump(connection.alias)  # a hand-managed transaction: commits with the data
+        elif not connection.in_atomic_block or not _bump_pending(connection):
             # Outside a transaction on_commit runs at once; inside, once per transaction
             # (dropped with it if it rolls back). robust: a failed bump must not fail the
             # write that has already committed; the cache's time limit bounds the cost.

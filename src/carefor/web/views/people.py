@@ -23,7 +23,7 @@ from carefor.care.matters import matter_kinds, matters_for_person
 from carefor.care.models import Matter
 from carefor.care.services import commitments_open
 from carefor.care.ways import ways_to_help
-from carefor.conversations.courtesy import reply_figures
+from carefor.conversations.courtesy import person_replies
 from carefor.conversations.models import Interaction
 from carefor.conversations.selectors import timeline_for_person
 from carefor.people.audit import audit_record
@@ -32,6 +32,7 @@ from carefor.people.selectors import duplicate_candidates, person_get, person_li
 from carefor.people.services import IdentityConflict, person_create, person_merge, person_update
 from carefor.teams.models import Membership
 from carefor.teams.roles import Action, can
+from carefor.web.charts import reply_time_chart
 from carefor.web.decorators import workspace_required
 from carefor.web.forms import (
     FollowUpForm,
@@ -41,7 +42,6 @@ from carefor.web.forms import (
     PersonForm,
 )
 from carefor.web.help_picture import ME, Edge, help_picture_svg
-from carefor.web.views.courtesy import reply_chart
 
 PAGE_SIZE = 50
 TIMELINE_PAGE_SIZE = 40
@@ -179,9 +179,12 @@ def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
     context |= {
         "dates": upcoming_dates(person, timezone.localdate()),
         "date_form": ImportantDateForm(),
-        "my_figures": reply_figures(workspace=request.workspace, side="mine", person=person),
-        "their_figures": reply_figures(workspace=request.workspace, side="theirs", person=person),
-        "chart": reply_chart(request.workspace, person),
+    }
+    replies = person_replies(workspace=request.workspace, person=person)
+    context |= {
+        "my_figures": replies.mine,
+        "their_figures": replies.theirs,
+        "chart": mark_safe(reply_time_chart(replies.monthly)),  # noqa: S308 (numbers; text escaped)
     }
     return render(request, "web/people/detail.html", context)
 
