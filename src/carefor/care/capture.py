@@ -160,12 +160,16 @@ def note_capture(
 def person_proposals(*, workspace: Workspace, user: User, person: Person) -> Proposals:
     """Everything proposed about this person and not yet confirmed or dismissed.
 
-    Asked on every person page and nearly always empty, so one query first asks whether
-    there is anything of each kind, and only those kinds are read (docs/benchmarks.md)."""
+    Asked on every person page and nearly always empty: one plain query first asks
+    whether anything about them is suggested at all (building the privacy-filtered
+    queries costs more than running them); then one query asks which kinds this member
+    may see, and only those kinds are read (docs/benchmarks.md)."""
     from django.db.models import Exists
 
     from carefor.care.privacy import commitments_visible_to, help_visible_to, visible_to
 
+    if not _anything_suggested(person):
+        return Proposals(note=None)
     suggested = {"workspace": workspace, "person": person, "state": "suggested"}
     kinds = {
         "matters": Matter.objects.filter(visible_to(user), **suggested),
@@ -195,6 +199,22 @@ def person_proposals(*, workspace: Workspace, user: User, person: Person) -> Pro
             for name, rows in kinds.items()
         },
     )
+
+
+def _anything_suggested(person: Person) -> bool:
+    """Whether any proposal about this person exists, for anyone (one cheap query)."""
+    from django.db import connection
+
+    tables = [m._meta.db_table for m in (Matter, LifeEvent, FollowUp, Commitment)]
+    parts = [f"SELECT 1 FROM {t} WHERE person_id = %s AND state = %s" for t in tables]  # noqa: S608 (model tables)
+    parts.append(
+        f"SELECT 1 FROM {Help._meta.db_table} "  # noqa: S608 (a model table)
+        "WHERE (giver_id = %s OR receiver_id = %s) AND state = %s"
+    )
+    params: list[object] = [person.pk, "suggested"] * 4 + [person.pk, person.pk, "suggested"]
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts) + " LIMIT 1", params)
+        return cursor.fetchone() is not None
 
 
 PROPOSAL_KINDS = ("matter", "life_event", "follow_up", "commitment", "help")

@@ -26,6 +26,7 @@ from carefor.care.ways import ways_to_help
 from carefor.conversations.courtesy import person_replies
 from carefor.conversations.models import Interaction
 from carefor.conversations.selectors import timeline_for_person
+from carefor.memo.remember import remembered
 from carefor.people.audit import audit_record
 from carefor.people.models import Person, Visibility
 from carefor.people.selectors import duplicate_candidates, person_get, person_list
@@ -88,7 +89,10 @@ def care_panel_context(request: HttpRequest, person: Person) -> dict[str, object
         "proposals": proposals,
         "matter_form": MatterForm(),
         "follow_up_form": FollowUpForm(),
-        "matter_kinds": matter_kinds(workspace=ws, user=user),
+        # The same on every person page until the notebook changes.
+        "matter_kinds": remembered(
+            ("matter-kinds", ws.pk, user.pk), lambda: matter_kinds(workspace=ws, user=user)
+        ),
     }
 
 
