@@ -1,4 +1,6 @@
-"""The load test's users: members of the team reading Today, people's pages and the API.
+"""The load test's users, for `run.py --driver locust`: members of the team reading Today,
+people's pages and the API, in the proportions of mix.py. (run.py's default driver is
+drive.py: on this machine locust's own timing inflates the latencies it reports.)
 
 Run by benchmarks/load/run.py, which starts gunicorn, signs the members in and passes
 what this file needs in the environment:
@@ -31,19 +33,16 @@ from itertools import count
 
 import gevent
 from locust import FastHttpUser, constant_throughput, events, task
+from mix import Mix, headers
 
 PLAN = json.loads(open(os.environ["LOAD_PLAN"]).read())  # noqa: SIM115
 RATE = float(os.environ["LOAD_RATE"])
 USERS = int(os.environ["LOAD_USERS"])
 WARMUP = float(os.environ.get("LOAD_WARMUP", "15"))
 OUT = os.environ["LOAD_OUT"]
-BUSY_SHARE = 0.25  # share of person visits that go to one of the busiest people
-PEOPLE_PAGE = 50  # the API people list is read 50 at a time
-
 MEMBERS = PLAN["members"]
-BUSY = [pid for pid, _n in PLAN["busy_people"]]
-FIRST_ID, LAST_ID = PLAN["person_ids"]
-PEOPLE = LAST_ID - FIRST_ID + 1
+CHOICES = Mix(PLAN).requests()
+WEIGHTS = [weight for weight, _kind, _make in CHOICES]
 
 samples: list[tuple[str, float, float, int, bool]] = []  # name, start, ms, status, ok
 window = {"start": None, "end": None}
@@ -81,7 +80,7 @@ def _write(environment, **_kwargs) -> None:  # type: ignore[no-untyped-def]
 
 
 class Member(FastHttpUser):
-    """One member of the team; what they read, in proportion to how often they read it."""
+    """One member of the team, reading what mix.py says, in its proportions."""
 
     wait_time = constant_throughput(RATE / USERS)
     # Fail fast and loud: a request that takes 30 s is a failure, not a slow sample.
@@ -92,68 +91,23 @@ class Member(FastHttpUser):
         number = next(_numbers)
         self.member = MEMBERS[number % len(MEMBERS)]
         self.rng = random.Random(number)  # noqa: S311
-        proto = {"X-Forwarded-Proto": "https"}
-        cookies = f"sessionid={self.member['session']}; csrftoken={self.member['csrf']}"
-        self.page_headers = proto | {"Cookie": cookies}
-        self.api_headers = proto | {"Authorization": f"Bearer {self.member['token']}"}
         # Start the users at different moments, so they do not all fire together.
         gevent.sleep(self.rng.random() * USERS / RATE)
 
-    def person(self) -> tuple[int, str]:
-        if self.rng.random() < BUSY_SHARE:
-            return self.rng.choice(BUSY), " [busy]"
-        return FIRST_ID + self.rng.randrange(PEOPLE), ""
-
-    def get(self, url: str, name: str, headers: dict[str, str], page: bool = False) -> None:
+    @task
+    def read(self) -> None:
+        _weight, kind, make = self.rng.choices(CHOICES, WEIGHTS)[0]
+        url, name = make(self.rng)
         with self.client.get(
-            url, name=name, headers=headers, allow_redirects=False, catch_response=True
+            url,
+            name=name,
+            headers=headers(self.member, kind),
+            allow_redirects=False,
+            catch_response=True,
         ) as response:
             if response.status_code != 200:
                 response.failure(f"HTTP {response.status_code}")
-            elif page and b'name="password"' in (response.content or b""):
+            elif kind == "page" and b'name="password"' in (response.content or b""):
                 response.failure("signed out")
             else:
                 response.success()
-
-    # --- pages (signed in with a session cookie) ---------------------------------------
-
-    @task(15)
-    def today_page(self) -> None:
-        self.get("/today/", "page: Today", self.page_headers, page=True)
-
-    @task(25)
-    def person_page(self) -> None:
-        pid, busy = self.person()
-        self.get(f"/people/{pid}/", "page: person" + busy, self.page_headers, page=True)
-
-    # --- API lists (bearer token) -----------------------------------------------------
-
-    @task(10)
-    def api_people(self) -> None:
-        offset = self.rng.randrange(0, PEOPLE - PEOPLE_PAGE)
-        self.get(
-            f"/api/v1/people?limit={PEOPLE_PAGE}&offset={offset}", "api: people", self.api_headers
-        )
-
-    @task(10)
-    def api_today(self) -> None:
-        self.get("/api/v1/today", "api: today", self.api_headers)
-
-    @task(10)
-    def api_promises(self) -> None:
-        self.get("/api/v1/promises?state=open", "api: promises", self.api_headers)
-
-    @task(5)
-    def api_help(self) -> None:
-        self.get("/api/v1/help", "api: help", self.api_headers)
-
-    @task(10)
-    def api_courtesy(self) -> None:
-        self.get("/api/v1/courtesy/awaiting?side=mine", "api: courtesy", self.api_headers)
-
-    @task(15)
-    def api_timeline(self) -> None:
-        pid, busy = self.person()
-        self.get(
-            f"/api/v1/people/{pid}/interactions?limit=50", "api: timeline" + busy, self.api_headers
-        )

@@ -3,9 +3,10 @@
 Needs the database made by make_data.py. It migrates, starts gunicorn with carefor's
 production settings, signs the 50 members in through the login page, then for each rate
 asked for (default 50, 100 and 200 requests/s) waits for the machine to be idle and runs
-locust headless for a warm-up and then a measured window, at a constant offered rate
-spread over the members. It records every request in the window and the CPU time of the
-three parties sharing the two cores (gunicorn, PostgreSQL, locust), then writes
+the driver (drive.py, or locust with --driver locust) for a warm-up and then a measured
+window, at a constant offered rate spread over the members. It records every request in
+the window and the CPU time of the three parties sharing the two cores (gunicorn,
+PostgreSQL, the driver), then writes
 results/results.json and results/results.md.
 
     .venv/bin/python benchmarks/load/make_data.py          # once (≈ 3 minutes)
@@ -132,18 +133,18 @@ def _system_busy() -> tuple[float, float]:
 
 class CpuSampler:
     """Cumulative CPU seconds of gunicorn (master and workers), PostgreSQL (every backend
-    and helper: other databases' work on this server counts too) and locust, once a
+    and helper: other databases' work on this server counts too) and the load driver, once a
     second, so the measured window can be cut out afterwards."""
 
     def __init__(self, gunicorn_pid: int, database: str) -> None:
         self.gunicorn_pid = gunicorn_pid
         self.database = database
-        self.locust_pid: int | None = None
+        self.driver_pid: int | None = None
         self.samples: list[dict[str, float]] = []
         self.seen: dict[str, dict[int, float]] = {
             "gunicorn": {},
             "postgres": {},
-            "locust": {},
+            "driver": {},
             "postgres_other_databases": {},
         }
         self._stop = threading.Event()
@@ -161,7 +162,7 @@ class CpuSampler:
         groups = {
             "gunicorn": [self.gunicorn_pid, *_children(self.gunicorn_pid)],
             "postgres": ours,
-            "locust": [self.locust_pid] if self.locust_pid else [],
+            "driver": [self.driver_pid] if self.driver_pid else [],
             "postgres_other_databases": others,
         }
         # Remember each process's last reading: a backend that exits keeps its CPU.
@@ -192,7 +193,7 @@ class CpuSampler:
         out["machine"] = round((last["busy"] - first["busy"]) / span, 2)
         # Whatever else ran on the machine meanwhile (tests, builds): it took cores from us.
         out["other_work"] = round(
-            max(0.0, out["machine"] - out["gunicorn"] - out["postgres"] - out["locust"]), 2
+            max(0.0, out["machine"] - out["gunicorn"] - out["postgres"] - out["driver"]), 2
         )
         return out
 
@@ -364,6 +365,7 @@ def run_rate(
     warmup: float,
     duration: float,
     sampler: CpuSampler,
+    driver: str = "open",
 ) -> dict[str, Any]:
     out = STATE / f"samples-{int(rate)}.json"
     env = {
@@ -374,44 +376,54 @@ def run_rate(
         "LOAD_WARMUP": str(warmup),
         "LOAD_OUT": str(out),
     }
-    command = [
-        str(VENV / "locust"),
-        "-f",
-        str(HERE / "locustfile.py"),
-        "--headless",
-        "--users",
-        str(users),
-        "--spawn-rate",
-        str(max(users, 1)),
-        "--run-time",
-        f"{int(warmup + duration)}s",
-        "--stop-timeout",
-        "10",
-        "--host",
-        f"http://{HOST}:{port}",
-        "--only-summary",
-        "--loglevel",
-        "WARNING",
-    ]
+    if driver == "locust":
+        command = [
+            str(VENV / "locust"),
+            "-f",
+            str(HERE / "locustfile.py"),
+            "--headless",
+            "--users",
+            str(users),
+            "--spawn-rate",
+            str(max(users, 1)),
+            "--run-time",
+            f"{int(warmup + duration)}s",
+            "--stop-timeout",
+            "10",
+            "--host",
+            f"http://{HOST}:{port}",
+            "--only-summary",
+            "--loglevel",
+            "WARNING",
+        ]
+    else:
+        command = [str(VENV / "python"), str(HERE / "drive.py")]
+        env |= {"LOAD_DURATION": str(duration), "LOAD_HOST": HOST, "LOAD_PORT": str(port)}
     locust = subprocess.Popen(  # noqa: S603
         command,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=(STATE / "locust.log").open("ab"),
+        stderr=(STATE / f"{driver}.log").open("ab"),
     )
-    sampler.locust_pid = locust.pid
+    sampler.driver_pid = locust.pid
     locust.wait()
-    sampler.locust_pid = None
+    sampler.driver_pid = None
     data = json.loads(out.read_text())
     start, end = data["window"]["start"], data["window"]["end"]
     samples = data["samples"]
     seconds = end - start
     cpu = sampler.between(start, end)
-    achieved = len(samples) / seconds
+    # Throughput is what the server answered inside the window: an open-loop driver keeps
+    # sending on schedule, so what it sent says nothing about what was served.
+    served = data.get("served_in_window")
+    if served is None:  # locust: its users slow down with the server, sent = served
+        served = sum(1 for s in samples if s[4] and start <= s[1] + s[2] / 1000 <= end)
+    achieved = served / seconds
     server_cores = cpu.get("gunicorn", 0) + cpu.get("postgres", 0)
     return {
         "offered_rate": rate,
-        "users": users,
+        "users": users if driver == "locust" else None,
+        "send_lag_ms": data.get("send_lag_ms"),
         "measured_seconds": round(seconds, 1),
         "achieved_rate": round(achieved, 1),
         "cpu_cores": cpu,
@@ -504,14 +516,16 @@ def one_config(
         for rate in rates:
             users = args.users or int(rate)
             waited = wait_for_quiet(args.quiet_wait)
+            who = f"{users} locust users" if args.driver == "locust" else "the open-loop driver"
             print(
-                f"  {rate:g} req/s with {users} users: {args.warmup:g} s warm-up, "
+                f"  {rate:g} req/s with {who}: {args.warmup:g} s warm-up, "
                 f"{args.duration:g} s measured…",
                 flush=True,
             )
             result = run_rate(
-                args.port, plan_file, rate, users, args.warmup, args.duration, sampler
+                args.port, plan_file, rate, users, args.warmup, args.duration, sampler, args.driver
             )
+            result["driver"] = args.driver
             result["gunicorn"] = {
                 "worker_class": worker_class,
                 "workers": workers,
@@ -583,15 +597,25 @@ def write(name: str, result: dict[str, Any]) -> None:
         lines += [
             f"## {run['offered_rate']:g} req/s offered, {run['achieved_rate']} achieved "
             f"(gunicorn {g['worker_class']}, {g['workers']} workers x {g['threads']} threads, "
-            f"{run['users']} locust users)",
+            + (
+                f"{run['users']} locust users)"
+                if run.get("driver") == "locust"
+                else "open-loop driver)"
+            ),
             "",
             f"CPU in cores (2.0 = both busy): gunicorn {cpu.get('gunicorn')}, PostgreSQL "
-            f"{cpu.get('postgres')}, locust {cpu.get('locust')}; other work on the machine "
+            f"{cpu.get('postgres')}, load driver {cpu.get('driver')}; other work on the machine "
             f"{cpu.get('other_work')}; whole machine {cpu.get('machine')}. Server CPU per "
             f"request: {run['server_cpu_ms_per_request']} ms. carefor source "
             f"{run.get('source', {}).get('src_sha256')}"
             + (" — **WARNING: the source changed while gunicorn loaded it**" if changed else "")
-            + ".",
+            + "."
+            + (
+                f" The driver sent requests {run['send_lag_ms']['p50']} ms late at the median, "
+                f"{run['send_lag_ms']['p95']} ms at p95 (counted in every time below)."
+                if run.get("send_lag_ms") and run["send_lag_ms"].get("p95") is not None
+                else ""
+            ),
             "",
             *table(run),
             "",
@@ -606,6 +630,12 @@ def main() -> None:
     parser.add_argument("--rates", default="50,100,200")
     parser.add_argument("--duration", type=float, default=60)
     parser.add_argument("--warmup", type=float, default=15)
+    parser.add_argument(
+        "--driver",
+        default="open",
+        choices=("open", "locust"),
+        help="open: drive.py's fixed schedule (default); locust: locustfile.py's users",
+    )
     parser.add_argument(
         "--users", type=int, default=0, help="locust users (default: one per req/s)"
     )

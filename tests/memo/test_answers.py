@@ -14,7 +14,8 @@ from carefor.teams.models import Membership
 from carefor.teams.tokens import api_token_create, api_token_revoke
 from tests.factories import PASSWORD, MembershipFactory, PersonFactory
 
-pytestmark = pytest.mark.django_db
+# Committed for real: answers are only remembered outside uncommitted writes.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def queries(client: Client, url: str, **headers: str):

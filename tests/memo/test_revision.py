@@ -111,3 +111,17 @@ def test_what_counts_as_a_write(sql, writes):
     from carefor.memo.revision import _changes_data
 
     assert _changes_data(sql) is writes
+
+
+@pytest.mark.django_db(transaction=True)
+def test_nothing_seen_inside_a_rolled_back_transaction_is_remembered(workspace, settings):
+    from carefor.memo.remember import remembered
+
+    def people() -> int:
+        return Person.objects.filter(workspace=workspace).count()
+
+    with pytest.raises(RuntimeError), transaction.atomic():
+        PersonFactory(workspace=workspace, name="Never was")
+        assert remembered(("people", workspace.pk), people) == 1
+        raise RuntimeError("roll back")
+    assert remembered(("people", workspace.pk), people) == 0

@@ -25,9 +25,9 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
 from carefor.memo.remember import CACHE, memo_key
-from carefor.memo.revision import current
+from carefor.memo.revision import current, uncommitted_writes
 
-MAX_BODY_BYTES = 256 * 1024  # bigger answers are rare (a 500-item page); not worth memory
+MAX_BODY_BYTES = 128 * 1024  # bigger answers are rare (a 500-item page); not worth memory
 # Pages, by URL name: each member's own queues.
 PAGES = frozenset({"today", "promises", "courtesy"})
 # API operations, by path: the lists the API's users poll.
@@ -55,6 +55,7 @@ class RememberedAnswersMiddleware:
             and response.status_code == 200
             and not response.streaming
             and len(response.content) <= MAX_BODY_BYTES
+            and not uncommitted_writes()
         ):
             caches[CACHE].set(key, (response.content, response["Content-Type"]))
         return response

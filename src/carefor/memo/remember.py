@@ -10,7 +10,7 @@ from typing import TypeVar
 from django.conf import settings
 from django.core.cache import caches
 
-from carefor.memo.revision import current
+from carefor.memo.revision import current, uncommitted_writes
 
 CACHE = "answers"
 T = TypeVar("T")
@@ -30,5 +30,6 @@ def remembered(parts: tuple[object, ...], compute: Callable[[], T]) -> T:
     found = caches[CACHE].get(key, _MISSING)
     if found is _MISSING:
         found = compute()
-        caches[CACHE].set(key, found)
+        if not uncommitted_writes():
+            caches[CACHE].set(key, found)
     return found  # type: ignore[return-value]

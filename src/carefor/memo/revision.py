@@ -65,6 +65,14 @@ def current(using: str = "default") -> str:
     return f"{committed}.{_local_value}"
 
 
+def uncommitted_writes(using: str = "default") -> bool:
+    """Whether this connection holds writes not yet committed. What is read now may yet
+    be rolled back, and the process counter would not move back with it: such answers
+    must not be remembered."""
+    connection = connections[using]
+    return connection.in_atomic_block and _bump_pending(connection)
+
+
 def request_started(**_kwargs: Any) -> None:
     _request.active, _request.committed = True, None
 
