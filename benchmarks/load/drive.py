@@ -21,6 +21,7 @@ import http.client
 import json
 import os
 import random
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -30,7 +31,24 @@ from mix import Mix, headers
 TIMEOUT_S = 30.0
 
 
+NEEDED = (
+    "LOAD_PLAN",
+    "LOAD_RATE",
+    "LOAD_WARMUP",
+    "LOAD_DURATION",
+    "LOAD_OUT",
+    "LOAD_HOST",
+    "LOAD_PORT",
+)
+
+
 def main() -> None:
+    missing = [name for name in NEEDED if name not in os.environ]
+    if missing:
+        sys.exit(
+            f"drive.py is started by run.py, which sets {', '.join(missing)}: run "
+            ".venv/bin/python benchmarks/load/run.py --rates 50 instead."
+        )
     plan = json.loads(open(os.environ["LOAD_PLAN"]).read())  # noqa: SIM115
     rate = float(os.environ["LOAD_RATE"])
     warmup = float(os.environ["LOAD_WARMUP"])
