@@ -2,6 +2,7 @@
 in it; "only me" is only me, an owner's eyes included; and decisions, merges and
 colleagues' items behave (review findings on issue 6)."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -118,7 +119,9 @@ def test_three_levels_for_author_carer_owner_and_member(workspace, user, colleag
         for level, word in (("private", "ZEBRA"), ("carers", "OTTER"), ("workspace", "HERON")):
             expected = member in seen.get(level, {member})
             for where, text in texts.items():
-                assert (word in text or word.lower() in text) is expected, (
+                # Whole words only: a generated name like "Potter" must not count as "otter".
+                shown = re.search(rf"\b{word}\b", text, re.IGNORECASE) is not None
+                assert shown is expected, (
                     member.email,
                     level,
                     where,
