@@ -28,8 +28,8 @@ import profile_endpoints  # noqa: E402  (the same settings and environment)
 # parts of the largest ones, shown indented.
 SECTIONS = {
     "people": [
-        "person_or_404", "_audit", "timeline_for_person", "care_panel_context",
-        "help_panel_context", "upcoming_dates", "reply_figures", "reply_chart", "render",
+        "person_or_404", "_audit", "_timeline_page", "care_panel_context",
+        "help_panel_context", "upcoming_dates", "person_replies", "reply_time_chart", "render",
     ],
     "care": ["request_scope", "today_queue", "_proposals_count", "render"],
 }  # fmt: skip

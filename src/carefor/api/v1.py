@@ -104,13 +104,13 @@ def _scope(request: HttpRequest, everyone: bool) -> Any:
     return scope_for(workspace=_ws(request), user=_user(request), everyone=everyone)
 
 
-def _person(request: HttpRequest, person_id: int) -> Any:
+def _person(request: HttpRequest, person_id: int, *, identities: bool = False) -> Any:
     from carefor.people.audit import audit_record
     from carefor.people.models import Person
     from carefor.people.selectors import person_get
 
     try:
-        person = person_get(workspace=_ws(request), person_id=person_id)
+        person = person_get(workspace=_ws(request), person_id=person_id, identities=identities)
     except Person.DoesNotExist:
         raise Http404("No such person.") from None
     action = "viewed" if request.method == "GET" else "changed"
@@ -163,9 +163,9 @@ class _Shaped:
     def __getitem__(self, page: slice) -> list[dict[str, Any]]:
         if not self.ids_first:
             return [self.shape(row) for row in self.rows[page]]
-        ids = list(self.rows.values_list("pk", flat=True)[page])
-        by_id = {row.pk: row for row in self.rows.order_by().filter(pk__in=ids)}
-        return [self.shape(by_id[pk]) for pk in ids if pk in by_id]
+        from carefor.conversations.selectors import page_ids_first
+
+        return [self.shape(row) for row in page_ids_first(self.rows, page.start, page.stop)]
 
 
 people = Router(tags=["people"])
@@ -185,7 +185,7 @@ def people_list(request: HttpRequest, q: str = "") -> QuerySet[Any]:
 
 @people.get("/{person_id}", response={200: s.PersonDetailOut, 404: s.ErrorOut})
 def person_detail(request: HttpRequest, person_id: int) -> dict[str, Any]:
-    p = _person(request, person_id)
+    p = _person(request, person_id, identities=True)
     by_kind: dict[str, list[str]] = {"email": [], "phone": [], "url": [], "handle": []}
     for identity in p.identities.all():
         by_kind.setdefault(identity.kind, []).append(identity.value)
@@ -235,8 +235,15 @@ def person_interactions(request: HttpRequest, person_id: int) -> list[dict[str, 
     from carefor.conversations.selectors import timeline_for_person
 
     p = _person(request, person_id)
-    rows = timeline_for_person(workspace=_ws(request), person=p, user=_user(request))
-    return _Shaped(rows, _interaction_out)  # type: ignore[return-value]
+    rows = (
+        timeline_for_person(workspace=_ws(request), person=p, user=_user(request))
+        .select_related(None)  # the page's author and verdict are not part of this answer
+        .only(*INTERACTION_FIELDS)
+    )
+    return _Shaped(rows, _interaction_out, ids_first=True)  # type: ignore[return-value]
+
+
+INTERACTION_FIELDS = ("kind", "direction", "occurred_at", "subject", "body", "visibility")
 
 
 def _interaction_out(i: Any) -> dict[str, Any]:
@@ -296,7 +303,7 @@ def person_brief(request: HttpRequest, person_id: int) -> dict[str, Any]:
     from carefor.care.brief import brief_as_json
     from carefor.care.brief import person_brief as build
 
-    p = _person(request, person_id)
+    p = _person(request, person_id, identities=True)
     return brief_as_json(build(workspace=_ws(request), user=_user(request), person=p))
 
 

@@ -157,18 +157,23 @@ def note_capture(
     return proposals_for_note(workspace=workspace, person=person, note=note)
 
 
-def person_proposals(*, workspace: Workspace, user: User, person: Person) -> Proposals:
+def person_proposals(
+    *, workspace: Workspace, user: User, person: Person, anything_suggested: bool | None = None
+) -> Proposals:
     """Everything proposed about this person and not yet confirmed or dismissed.
 
     Asked on every person page and nearly always empty: one plain query first asks
     whether anything about them is suggested at all (building the privacy-filtered
-    queries costs more than running them); then one query asks which kinds this member
-    may see, and only those kinds are read (docs/benchmarks.md)."""
+    queries costs more than running them), unless the caller knows already (kept.py);
+    then one query asks which kinds this member may see, and only those kinds are read
+    (docs/benchmarks.md)."""
     from django.db.models import Exists
 
     from carefor.care.privacy import commitments_visible_to, help_visible_to, visible_to
 
-    if not _anything_suggested(person):
+    if anything_suggested is None:
+        anything_suggested = _anything_suggested(person)
+    if not anything_suggested:
         return Proposals(note=None)
     suggested = {"workspace": workspace, "person": person, "state": "suggested"}
     kinds = {

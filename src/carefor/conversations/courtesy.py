@@ -364,6 +364,9 @@ class PersonReplies:
     monthly: list[dict[str, Any]]
 
 
+NO_REPLIES = PersonReplies(ReplyFigures(0, 0, None), ReplyFigures(0, 0, None), [])
+
+
 def person_replies(*, workspace: Workspace, person: Person, months: int = 12) -> PersonReplies:
     """What reply_figures (both sides) and monthly_reply_hours say about one person, from
     one read of their turns rather than eight queries (a person has at most thousands)."""

@@ -19,13 +19,14 @@ from carefor.care.follow_ups import follow_ups_for_person, life_events_for_perso
 from carefor.care.help import help_log
 from carefor.care.intro_flow import describe
 from carefor.care.introductions import intros_for_person
+from carefor.care.kept import kept_about
 from carefor.care.matters import matter_kinds, matters_for_person
 from carefor.care.models import Matter
 from carefor.care.services import commitments_open
 from carefor.care.ways import ways_to_help
-from carefor.conversations.courtesy import person_replies
+from carefor.conversations.courtesy import NO_REPLIES, person_replies
 from carefor.conversations.models import Interaction
-from carefor.conversations.selectors import timeline_for_person
+from carefor.conversations.selectors import page_ids_first, timeline_for_person
 from carefor.memo.remember import remembered
 from carefor.people.audit import audit_record
 from carefor.people.models import Person, Visibility
@@ -41,6 +42,7 @@ from carefor.web.forms import (
     MatterForm,
     NoteForm,
     PersonForm,
+    blank,
 )
 from carefor.web.help_picture import ME, Edge, help_picture_svg
 
@@ -70,25 +72,49 @@ def people_list(request: HttpRequest) -> HttpResponse:
     return render(request, "web/people/list.html", context)
 
 
-def care_panel_context(request: HttpRequest, person: Person) -> dict[str, object]:
-    """What matters to them, follow-ups, life events, dates and proposals to confirm."""
+def care_panel_context(
+    request: HttpRequest, person: Person, kept: frozenset[str] | None = None
+) -> dict[str, object]:
+    """What matters to them, follow-ups, life events, dates and proposals to confirm.
+    Sections that `kept` says hold nothing about the person are not asked for."""
     ws, user, today = request.workspace, request.user, timezone.localdate()
-    matters = list(matters_for_person(workspace=ws, user=user, person=person))
-    proposals = person_proposals(workspace=ws, user=user, person=person)
+    kept = kept_about(person) if kept is None else kept
+    matters = (
+        list(matters_for_person(workspace=ws, user=user, person=person))
+        if "matters" in kept
+        else []
+    )
+    proposals = person_proposals(
+        workspace=ws, user=user, person=person, anything_suggested="suggested" in kept
+    )
     return {
         "person": person,
         "today": today,
         "matters": [m for m in matters if m.state == Matter.State.CURRENT],
         "past_matters": [m for m in matters if m.state == Matter.State.PAST],
         "fading": {m.pk for m in matters if m.is_fading(today)},
-        "follow_ups": list(follow_ups_for_person(workspace=ws, user=user, person=person)),
-        "life_events": list(life_events_for_person(workspace=ws, user=user, person=person)[:10]),
-        "open_commitments": list(
-            commitments_open(workspace=ws, user=user).filter(person=person).order_by("due", "pk")
+        "follow_ups": (
+            list(follow_ups_for_person(workspace=ws, user=user, person=person))
+            if "follow_ups" in kept
+            else []
+        ),
+        "life_events": (
+            list(life_events_for_person(workspace=ws, user=user, person=person)[:10])
+            if "life_events" in kept
+            else []
+        ),
+        "open_commitments": (
+            list(
+                commitments_open(workspace=ws, user=user)
+                .filter(person=person)
+                .order_by("due", "pk")
+            )
+            if "commitments" in kept
+            else []
         ),
         "proposals": proposals,
-        "matter_form": MatterForm(),
-        "follow_up_form": FollowUpForm(),
+        "matter_form": blank(MatterForm),
+        "follow_up_form": blank(FollowUpForm),
         # The same on every person page until the notebook changes.
         "matter_kinds": remembered(
             ("matter-kinds", ws.pk, user.pk), lambda: matter_kinds(workspace=ws, user=user)
@@ -96,9 +122,15 @@ def care_panel_context(request: HttpRequest, person: Person) -> dict[str, object
     }
 
 
-def help_panel_context(request: HttpRequest, person: Person) -> dict[str, object]:
+def help_panel_context(
+    request: HttpRequest, person: Person, kept: frozenset[str]
+) -> dict[str, object]:
     """Help with this person, its picture, and introductions they are part of."""
-    items = list(help_log(workspace=request.workspace, user=request.user, person=person))
+    items = (
+        list(help_log(workspace=request.workspace, user=request.user, person=person))
+        if "help" in kept
+        else []
+    )
     edges = [
         Edge(
             giver=h.giver.name if h.giver else ME,
@@ -107,11 +139,15 @@ def help_panel_context(request: HttpRequest, person: Person) -> dict[str, object
         )
         for h in items
     ]
-    intros = intros_for_person(workspace=request.workspace, person=person)
+    intros = (
+        list(intros_for_person(workspace=request.workspace, person=person)[:10])
+        if "introductions" in kept
+        else []
+    )
     return {
         "help_items": items[:20],
         "help_picture": mark_safe(help_picture_svg(person.name, edges[:24])),  # noqa: S308 (escaped inside)
-        "intros": [(i, describe(i.state, i.person_a.name, i.person_b.name)) for i in intros[:10]],
+        "intros": [(i, describe(i.state, i.person_a.name, i.person_b.name)) for i in intros],
     }
 
 
@@ -149,7 +185,7 @@ def _timeline_page(rows: QuerySet[Interaction], raw_number: str) -> TimelinePage
     without counting every interaction of a busy person (the page shows no total)."""
     number = min(int(raw_number), MAX_TIMELINE_PAGE) if raw_number.isdigit() else 1
     start = (max(number, 1) - 1) * TIMELINE_PAGE_SIZE
-    items = list(rows[start : start + TIMELINE_PAGE_SIZE + 1])
+    items = page_ids_first(rows, start, start + TIMELINE_PAGE_SIZE + 1)
     return TimelinePage(
         object_list=items[:TIMELINE_PAGE_SIZE],
         has_next=len(items) > TIMELINE_PAGE_SIZE,
@@ -166,13 +202,14 @@ def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
         timeline_for_person(workspace=request.workspace, person=person, user=request.user),
         request.GET.get("page", ""),
     )
-    context = {"person": person, "timeline": timeline, "note_form": NoteForm()}
+    context = {"person": person, "timeline": timeline, "note_form": blank(NoteForm)}
     if request.htmx and request.htmx.target == "timeline-more":
         return render(request, "web/people/_timeline_page.html", context)
-    context |= care_panel_context(request, person)
-    context |= help_panel_context(request, person)
+    kept = kept_about(person)
+    context |= care_panel_context(request, person, kept)
+    context |= help_panel_context(request, person, kept)
     context |= {
-        "carers": list(person.carers.select_related("user")),
+        "carers": list(person.carers.select_related("user")) if "carers" in kept else [],
         "members": list(
             Membership.objects.active()
             .filter(workspace=request.workspace)
@@ -181,10 +218,14 @@ def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
         ),
     }
     context |= {
-        "dates": upcoming_dates(person, timezone.localdate()),
-        "date_form": ImportantDateForm(),
+        "dates": upcoming_dates(person, timezone.localdate()) if "dates" in kept else [],
+        "date_form": blank(ImportantDateForm),
     }
-    replies = person_replies(workspace=request.workspace, person=person)
+    replies = (
+        person_replies(workspace=request.workspace, person=person)
+        if "reply_turns" in kept
+        else NO_REPLIES
+    )
     context |= {
         "my_figures": replies.mine,
         "their_figures": replies.theirs,
@@ -258,7 +299,7 @@ def note_create(request: HttpRequest, person_id: int) -> HttpResponse:
             request,
             "web/people/_note_created.html",
             care_panel_context(request, person)
-            | {"item": proposals.note, "note_form": NoteForm(), "new_proposals": proposals},
+            | {"item": proposals.note, "note_form": blank(NoteForm), "new_proposals": proposals},
         )
     return redirect("people:detail", person_id=person.pk)
 
