@@ -193,6 +193,36 @@ def test_phone_display_groups_digits():
     assert phone_display("02079460958") == "02079460958"
 
 
+@pytest.mark.parametrize("zone", ["UTC", "Pacific/Auckland"])
+def test_time_tag_says_what_the_date_filters_said(settings, zone):
+    """One filter in place of three date filters per timeline item: same text, same zone."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from django.template import Context, Template
+
+    from carefor.web.templatetags.carefor_tags import time_tag
+
+    settings.TIME_ZONE = zone
+    for moment in (
+        datetime(2026, 3, 4, 23, 5, 0, 120, tzinfo=ZoneInfo("UTC")),
+        datetime(2025, 9, 30, 9, 0, tzinfo=ZoneInfo("UTC")),
+    ):
+        filters = Template(
+            "<time datetime=\"{{ m|date:'c' }}\" title=\"{{ m|date:'j F Y, H:i' }}\">"
+            '{{ m|date:"j M Y" }}</time>'
+        ).render(Context({"m": moment}))
+        assert time_tag(moment) == filters
+    assert time_tag(None) == ""
+
+
+def test_seen_by_marks_only_what_not_everyone_sees():
+    from carefor.web.templatetags.carefor_tags import seen_by
+
+    assert "only me" in seen_by("private") and "carers" in seen_by("carers")
+    assert seen_by("workspace") == ""
+
+
 def test_reply_chart_draws_both_sides_and_escapes_text():
     from carefor.web.charts import reply_time_chart
 

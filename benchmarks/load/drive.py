@@ -1,10 +1,11 @@
 """The open-loop driver: requests sent on a fixed schedule, whatever the server does.
 
-Request i is due at start + i / rate; a dispatcher hands it to a pool of threads at that
-moment, each request on its own connection (as nginx talks to gunicorn). Its time is
-measured from when it was *due*, not from when a thread got round to sending it, so a
-client that falls behind cannot hide a slow server (no coordinated omission). Requests
-cycle through the 50 members; which page or list each one reads comes from mix.py.
+Request i is due at start + i / rate (after a warm-up that ramps up to the rate); a
+dispatcher hands it to a pool of threads at that moment, each request on its own
+connection (as nginx talks to gunicorn). Its time is measured from when it was *due*, not
+from when a thread got round to sending it, so a client that falls behind cannot hide a
+slow server (no coordinated omission). Requests cycle through the 50 members; which page
+or list each one reads comes from mix.py.
 
 Run by run.py, which passes (environment): LOAD_PLAN, LOAD_RATE, LOAD_WARMUP,
 LOAD_DURATION, LOAD_OUT, LOAD_HOST, LOAD_PORT. Writes the same samples file as the
@@ -24,6 +25,7 @@ import random
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 from mix import Mix, headers
@@ -40,6 +42,22 @@ NEEDED = (
     "LOAD_HOST",
     "LOAD_PORT",
 )
+
+
+def schedule(start: float, window_start: float, end: float, rate: float) -> Iterator[float]:
+    """When each request is due. The warm-up ramps from a fifth of the rate to all of it,
+    as a server's day starts, rather than a cold server (every member's queues still to
+    compute, in each worker) taking the full rate in its first second; then the rate
+    holds through the measured window."""
+    due = start
+    while due < window_start:
+        yield due
+        share = 0.2 + 0.8 * (due - start) / (window_start - start)
+        due += 1 / (rate * share)
+    due = window_start
+    while due < end:
+        yield due
+        due += 1 / rate
 
 
 def main() -> None:
@@ -87,10 +105,8 @@ def main() -> None:
 
     start = time.time() + 0.5
     window_start, end = start + warmup, start + warmup + duration
-    total = int((warmup + duration) * rate)
     with ThreadPoolExecutor(max_workers=512) as pool:
-        for i in range(total):
-            due = start + i / rate
+        for i, due in enumerate(schedule(start, window_start, end, rate)):
             _weight, kind, make = rng.choices(choices, weights)[0]
             url, name = make(rng)
             member = members[i % len(members)]

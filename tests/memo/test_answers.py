@@ -108,3 +108,14 @@ def test_turned_off_everything_is_computed(team, membership, settings):
     _, first = queries(client, "/today/")
     _, again = queries(client, "/today/")
     assert again == first
+
+
+def test_answers_expire_spread_out_within_the_configured_time(settings):
+    """Answers made together must not all expire in the same second: each is kept for the
+    configured time less up to a quarter, at random."""
+    from carefor.memo.remember import lifetime
+
+    settings.CAREFOR_ANSWER_CACHE_SECONDS = 400
+    lives = [lifetime() for _ in range(200)]
+    assert all(300 <= life <= 400 for life in lives)
+    assert max(lives) - min(lives) > 50  # spread, not one value

@@ -79,14 +79,16 @@ ROOT_URLCONF = "carefor.config.urls"
 WSGI_APPLICATION = "carefor.config.wsgi.application"
 
 # Each member's queues, remembered per process until the notebook changes (memo/).
-CAREFOR_ANSWER_CACHE_SECONDS = env_int("CAREFOR_ANSWER_CACHE_SECONDS", 60, minimum=0, maximum=600)
+CAREFOR_ANSWER_CACHE_SECONDS = env_int("CAREFOR_ANSWER_CACHE_SECONDS", 300, minimum=0, maximum=3600)
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "answers": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "carefor-answers",
         "TIMEOUT": max(CAREFOR_ANSWER_CACHE_SECONDS, 1),
-        "OPTIONS": {"MAX_ENTRIES": 500},
+        # Room for every member's queues in a team of a hundred and more, at most
+        # 1,000 x 128 KB per process (most answers are a few KB).
+        "OPTIONS": {"MAX_ENTRIES": 1000},
     },
 }
 

@@ -4,11 +4,11 @@ served again from memory while nothing in the notebook has changed.
 An answer is filed under everything that can change it: the notebook's revision (which
 moves after any committed write, see revision.py), the member and their role, the
 workspace, the full URL, today's date, and for pages the session's CSRF secret (the page
-holds a token made from it). It is kept for a short while only
-(`CAREFOR_ANSWER_CACHE_SECONDS`, default 60), which bounds how stale a "3 hours ago" can
-get. Pages with a message to show, htmx fragments, and anything that is not a plain 200
-are never remembered. Each gunicorn worker keeps its own memory; nothing leaves the
-process.
+holds a token made from it). It is kept for a while only
+(`CAREFOR_ANSWER_CACHE_SECONDS`, default 300, less up to a quarter at random), which
+bounds how stale a "3 hours ago" can get. Pages with a message to show, htmx fragments,
+and anything that is not a plain 200 are never remembered. Each gunicorn worker keeps its
+own memory; nothing leaves the process.
 
 Only read-only views are listed here: a view with a side effect on GET (the person page
 records the visit in the access log) must run every time.
@@ -24,16 +24,17 @@ from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
-from carefor.memo.remember import CACHE, memo_key
+from carefor.memo.remember import CACHE, lifetime, memo_key
 from carefor.memo.revision import current, uncommitted_writes
 
 MAX_BODY_BYTES = 128 * 1024  # bigger answers are rare (a 500-item page); not worth memory
 # Pages, by URL name: each member's own queues.
 PAGES = frozenset({"today", "promises", "courtesy"})
-# API operations, by path: the lists the API's users poll.
+# API operations, by path: the queues the API's users poll. Not the people list: a client
+# pages through it once, and its pages (one per offset and search) would only crowd the
+# queues out of memory; its total is remembered (remember.py).
 API_PATHS = frozenset(
     {
-        "/api/v1/people",
         "/api/v1/today",
         "/api/v1/promises",
         "/api/v1/help",
@@ -57,7 +58,8 @@ class RememberedAnswersMiddleware:
             and len(response.content) <= MAX_BODY_BYTES
             and not uncommitted_writes()
         ):
-            caches[CACHE].set(key, (response.content, response["Content-Type"]))
+            answer = (response.content, response["Content-Type"])
+            caches[CACHE].set(key, answer, timeout=lifetime())
         return response
 
     def process_view(

@@ -4,6 +4,7 @@ that are the same for every page of a list, like how many people match a search.
 from __future__ import annotations
 
 import hashlib
+import random
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -15,6 +16,13 @@ from carefor.memo.revision import current, uncommitted_writes
 CACHE = "answers"
 T = TypeVar("T")
 _MISSING = object()
+
+
+def lifetime() -> float:
+    """How long to keep one answer: the configured time, less up to a quarter, at random.
+    Answers made together (a restart, the first minutes of the day) then expire spread
+    out rather than all in the same second, each worker recomputing them at once."""
+    return settings.CAREFOR_ANSWER_CACHE_SECONDS * random.uniform(0.75, 1.0)  # noqa: S311 (not a secret)
 
 
 def memo_key(*parts: object) -> str:
@@ -31,5 +39,5 @@ def remembered(parts: tuple[object, ...], compute: Callable[[], T]) -> T:
     if found is _MISSING:
         found = compute()
         if not uncommitted_writes():
-            caches[CACHE].set(key, found)
+            caches[CACHE].set(key, found, timeout=lifetime())
     return found  # type: ignore[return-value]

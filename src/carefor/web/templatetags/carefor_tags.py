@@ -7,6 +7,8 @@ from datetime import datetime
 import phonenumbers
 from django import template
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
 
@@ -59,3 +61,38 @@ def hours(value: float | None) -> str:
     if value < 48:
         return f"{round(value)} hour{'s' if round(value) != 1 else ''}"
     return f"{round(value / 24)} days"
+
+
+# Who besides everyone in the workspace sees an item: a note, a matter, a follow-up.
+SEEN_BY = {
+    "private": mark_safe(' <span class="lock" title="Only you see it">only me</span>'),
+    "carers": mark_safe(
+        ' <span class="lock carers" title="Only this person\'s carers (and its author) see it">'
+        "carers</span>"
+    ),
+}
+
+
+@register.filter
+def seen_by(level: str) -> SafeString:
+    """The "only me" / "carers" badge of an item, nothing for one everyone sees (a filter
+    rather than an include: a timeline shows one per item)."""
+    return SEEN_BY.get(level, mark_safe(""))
+
+
+@register.filter
+def time_tag(moment: datetime | None) -> SafeString:
+    """<time> with the machine-readable moment, the day and month as text and the exact
+    time on hover: one local-time conversion instead of three date filters per item."""
+    if moment is None:
+        return mark_safe("")
+    local = timezone.localtime(moment)
+    return format_html(
+        '<time datetime="{}" title="{} {}, {}">{} {}</time>',
+        local.isoformat(),
+        local.day,
+        local.strftime("%B %Y"),
+        local.strftime("%H:%M"),
+        local.day,
+        local.strftime("%b %Y"),
+    )

@@ -210,11 +210,15 @@ def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
     context |= help_panel_context(request, person, kept)
     context |= {
         "carers": list(person.carers.select_related("user")) if "carers" in kept else [],
-        "members": list(
-            Membership.objects.active()
-            .filter(workspace=request.workspace)
-            .select_related("user")
-            .order_by("user__name")
+        # The team, for "Add carer": the same on every person page until it changes.
+        "members": remembered(
+            ("members", request.workspace.pk),
+            lambda: list(
+                Membership.objects.active()
+                .filter(workspace=request.workspace)
+                .select_related("user")
+                .order_by("user__name")
+            ),
         ),
     }
     context |= {
