@@ -55,3 +55,32 @@ def test_merging_keeps_the_log_and_the_carers(workspace, user):
     person_merge(workspace=workspace, keep=keep, drop=drop)
     assert keep.audit_events.count() == 1
     assert list(keep.carers.values_list("user_id", flat=True)) == [user.pk]
+
+
+def test_a_view_is_recorded_once_per_window_then_again(workspace, user):
+    """Within ten minutes a member's views of one person make one entry (per kind of
+    view); after it, the next view is a new entry."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from carefor.people.audit import VIEW_WINDOW, audit_record
+    from carefor.people.models import AuditEvent
+
+    ann = PersonFactory(workspace=workspace, name="Ann Lee")
+    colleague = MembershipFactory(workspace=workspace).user
+
+    def view(who, what="page"):
+        audit_record(workspace=workspace, user=who, person=ann, action="viewed", what=what)
+
+    view(user)
+    view(user)
+    view(user, "api")
+    view(colleague)
+    assert ann.audit_events.count() == 3
+    AuditEvent.objects.filter(person=ann).update(
+        at=timezone.now() - VIEW_WINDOW - timedelta(seconds=5)
+    )
+    view(user)
+    assert ann.audit_events.filter(user=user, what="page").count() == 2
+    assert ann.audit_events.filter(user=user, what="api").count() == 1

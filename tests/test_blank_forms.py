@@ -22,7 +22,3 @@ def test_a_blank_form_renders_like_the_form(form_class):
         assert as_blank == as_form
         assert f'name="{bound.name}"' in as_blank
     assert not rendered.errors and rendered.non_field_errors() == []
-
-
-def test_it_is_rendered_once(db):
-    assert blank(NoteForm) is blank(NoteForm)

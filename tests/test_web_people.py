@@ -219,8 +219,12 @@ def test_time_tag_says_what_the_date_filters_said(settings, zone):
 def test_seen_by_marks_only_what_not_everyone_sees():
     from carefor.web.templatetags.carefor_tags import seen_by
 
-    assert "only me" in seen_by("private") and "carers" in seen_by("carers")
-    assert seen_by("workspace") == ""
+    assert seen_by("private") == ' <span class="lock" title="Only you see it">only me</span>'
+    assert seen_by("carers") == (
+        ' <span class="lock carers" title="Only this person\'s carers (and its author) see it">'
+        "carers</span>"
+    )
+    assert seen_by("workspace") == "" and seen_by("") == ""
 
 
 def test_reply_chart_draws_both_sides_and_escapes_text():

@@ -702,9 +702,13 @@ def main() -> None:
             result["runs"] += one_config(args, env, plan, rates, worker_class, workers, threads)
         write(args.name or "sweep", result)
         return
-    result["runs"] = one_config(
-        args, env, plan, rates, args.worker_class, args.workers, args.threads
-    )
+    # A fresh gunicorn for each rate: every window then starts from the same state (a
+    # 30 s ramp, nothing remembered before it). One server across rates made the third
+    # rate's window the moment the first remembered answers expired (at 225-300 s).
+    for rate in rates:
+        result["runs"] += one_config(
+            args, env, plan, [rate], args.worker_class, args.workers, args.threads
+        )
     write(args.name or "results", result)
 
 

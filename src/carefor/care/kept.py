@@ -55,7 +55,7 @@ def _probes() -> dict[str, tuple[str, int]]:
         "life_events": (rows(table(LifeEvent)), 1),
         "commitments": (rows(table(Commitment)), 1),
         "help": (help_rows, 2),
-        "introductions": (rows(table(Introduction), "person_a_id = %s OR person_b_id = %s"), 2),
+        "introductions": (rows(table(Introduction), "(person_a_id = %s OR person_b_id = %s)"), 2),
         "dates": (rows(table(ImportantDate)), 1),
         "reply_turns": (rows(table(ReplyTurn)), 1),
         "carers": (rows(table(Carer)), 1),

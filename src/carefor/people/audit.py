@@ -22,12 +22,12 @@ def audit_record(
     *, workspace: Workspace, user: User | None, person: Person, action: str, what: str
 ) -> None:
     what = what[:120]
-    if action == AuditEvent.Action.VIEWED and user is not None:
+    if action == AuditEvent.Action.VIEWED and user is not None and connection.vendor != "sqlite":
         _record_view(workspace=workspace, user=user, person=person, what=what)
         return
     if action == AuditEvent.Action.VIEWED:
         recent = AuditEvent.objects.filter(
-            person=person, user=None, action=action, what=what, at__gte=timezone.now() - VIEW_WINDOW
+            person=person, user=user, action=action, what=what, at__gte=timezone.now() - VIEW_WINDOW
         )
         if recent.exists():
             return
@@ -39,7 +39,9 @@ def audit_record(
 def _record_view(*, workspace: Workspace, user: User, person: Person, what: str) -> None:
     """One statement for "record this view unless it is already in the window": a view
     is recorded on every person page and API read, so the check and the insert travel
-    together instead of as two queries."""
+    together instead of as two queries. Not on SQLite, where an INSERT takes the write
+    lock even when it inserts nothing: a reload would wait behind an import, while a
+    plain read (the check alone) never does."""
     now = timezone.now()
     at, since = (connection.ops.adapt_datetimefield_value(t) for t in (now, now - VIEW_WINDOW))
     table, viewed = AuditEvent._meta.db_table, str(AuditEvent.Action.VIEWED)

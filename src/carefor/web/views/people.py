@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -216,8 +216,8 @@ def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
             lambda: list(
                 Membership.objects.active()
                 .filter(workspace=request.workspace)
-                .select_related("user")
                 .order_by("user__name")
+                .values("user_id", name=F("user__name"), email=F("user__email"))
             ),
         ),
     }
