@@ -75,6 +75,7 @@ def test_each_section_is_found_alone(workspace, user, section):
     found = kept_about(person)
     # a suggested matter is a matter too; nothing else brings another section along
     assert found == {section} | ({"matters"} if section == "suggested" else set())
+    assert kept_about(person, sections=(section,)) == {section}  # asked alone, too
     assert kept_about(other) <= {"help", "introductions"}  # the other side of help or an intro
 
 

@@ -172,7 +172,9 @@ def person_proposals(
     from carefor.care.privacy import commitments_visible_to, help_visible_to, visible_to
 
     if anything_suggested is None:
-        anything_suggested = _anything_suggested(person)
+        from carefor.care.kept import kept_about
+
+        anything_suggested = bool(kept_about(person, sections=("suggested",)))
     if not anything_suggested:
         return Proposals(note=None)
     suggested = {"workspace": workspace, "person": person, "state": "suggested"}
@@ -204,22 +206,6 @@ def person_proposals(
             for name, rows in kinds.items()
         },
     )
-
-
-def _anything_suggested(person: Person) -> bool:
-    """Whether any proposal about this person exists, for anyone (one cheap query)."""
-    from django.db import connection
-
-    tables = [m._meta.db_table for m in (Matter, LifeEvent, FollowUp, Commitment)]
-    parts = [f"SELECT 1 FROM {t} WHERE person_id = %s AND state = %s" for t in tables]  # noqa: S608 (model tables)
-    parts.append(
-        f"SELECT 1 FROM {Help._meta.db_table} "  # noqa: S608 (a model table)
-        "WHERE (giver_id = %s OR receiver_id = %s) AND state = %s"
-    )
-    params: list[object] = [person.pk, "suggested"] * 4 + [person.pk, person.pk, "suggested"]
-    with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts) + " LIMIT 1", params)
-        return cursor.fetchone() is not None
 
 
 PROPOSAL_KINDS = ("matter", "life_event", "follow_up", "commitment", "help")
