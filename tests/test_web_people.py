@@ -227,6 +227,67 @@ def test_seen_by_marks_only_what_not_everyone_sees():
     assert seen_by("workspace") == "" and seen_by("") == ""
 
 
+# The markup _item.html had before verdict_badge replaced it.
+OLD_BADGE = (
+    '{% if item.verdict and item.verdict.shown != "genuine" %}<span class="verdict-badge '
+    '{{ item.verdict.shown }}" title="{% for e in item.verdict.evidence %}{{ e.why }} '
+    '{% endfor %}{{ item.verdict.reason }}">{% if item.verdict.corrected_verdict %}'
+    "{{ item.verdict.get_corrected_verdict_display }}{% else %}"
+    "{{ item.verdict.get_verdict_display }}{% endif %}</span>{% endif %}"
+)
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        None,
+        {"verdict": "genuine"},
+        {"verdict": "pitch", "evidence": [{"why": "Asks for a call <soon>"}, {"why": "Price"}]},
+        {"verdict": "reciprocity", "corrected_verdict": "genuine"},
+        {"verdict": "genuine", "corrected_verdict": "pitch", "evidence": [{"text": "no why"}]},
+        {"verdict": "automated", "reason": 'List-Unsubscribe "header"'},
+    ],
+)
+def test_verdict_badge_says_what_the_template_said(workspace, verdict):
+    from django.template import Context, Template
+
+    from carefor.outreach.models import MessageVerdict
+    from carefor.web.templatetags.carefor_tags import verdict_badge
+    from tests.factories import InteractionFactory
+
+    item = InteractionFactory(workspace=workspace)
+    if verdict is not None:
+        MessageVerdict.objects.create(workspace=workspace, interaction=item, **verdict)
+    item = Interaction.objects.select_related("verdict").get(pk=item.pk)
+    old = Template(OLD_BADGE).render(Context({"item": item}))
+    assert verdict_badge(item) == old
+    assert bool(old) == (
+        verdict is not None
+        and "genuine" not in (verdict.get("corrected_verdict") or verdict["verdict"])
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "short",
+        "a" * 420,
+        "b" * 421,
+        "word " * 200,
+        "café " * 100,
+        "e\u0301" * 430,
+        "日本" * 300,
+    ],
+)
+def test_excerpt_is_truncatechars(text):
+    from django.utils.text import Truncator
+
+    from carefor.web.templatetags.carefor_tags import excerpt
+
+    assert excerpt(text, 420) == Truncator(text).chars(420)
+
+
 def test_reply_chart_draws_both_sides_and_escapes_text():
     from carefor.web.charts import reply_time_chart
 

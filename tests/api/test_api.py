@@ -105,6 +105,37 @@ def test_private_things_stay_private_through_the_api(workspace, user):
         assert ("Knee surgery" in texts or "knee surgery" in texts) is visible
 
 
+def test_timeline_pages_and_total_count_only_what_the_reader_may_see(workspace, user):
+    """The total comes from the page's own query (a window count): it must be the same
+    number on every page, past the end too, and leave out a colleague's private note."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    colleague = MembershipFactory(workspace=workspace, role=Membership.Role.MEMBER).user
+    _, theirs = api_token_create(workspace=workspace, user=colleague, name="theirs")
+    _, mine = api_token_create(workspace=workspace, user=user, name="mine")
+    ann = PersonFactory(workspace=workspace, name="Ann Lee")
+    start = timezone.now() - timedelta(days=30)
+    notes = [
+        note_add(
+            workspace=workspace, person=ann, author=user, body=f"Note {n}",
+            occurred_at=start + timedelta(days=n),
+        )
+        for n in range(7)
+    ]  # fmt: skip
+    notes[3].visibility = "private"
+    notes[3].save()
+    for token, total in ((mine, 7), (theirs, 6)):
+        seen = []
+        for offset in (0, 3, 6, 50):
+            page = get(f"/people/{ann.pk}/interactions", token, limit=3, offset=offset).json()
+            assert page["count"] == total, (offset, page)
+            seen += [item["body"] for item in page["items"]]
+        expected = [f"Note {n}" for n in reversed(range(7)) if total == 7 or n != 3]
+        assert seen == expected
+
+
 def test_notes_capture_and_lists(workspace, user, token):
     ann = PersonFactory(workspace=workspace, name="Ann Lee")
     response = Client().post(

@@ -137,8 +137,9 @@ class _Shaped:
     it returns (a timeline or a notebook can be long).
 
     `ids_first`: pick the page's ids alone (an index-only scan, even deep into a long
-    list), then load just those rows with their joins. `count_key`: the total is the
-    same for every page, so it is remembered while the notebook is unchanged."""
+    list), then load just those rows with their joins; unless the total is remembered,
+    the same query counts them. `count_key`: the total is the same for every page, so it
+    is remembered while the notebook is unchanged."""
 
     def __init__(
         self,
@@ -149,11 +150,14 @@ class _Shaped:
     ) -> None:
         self.rows, self.shape = rows, shape
         self.ids_first, self.count_key = ids_first, count_key
+        self.total: int | None = None  # counted along with the page (ninja slices first)
 
     def __len__(self) -> int:
         return self.count()
 
     def count(self) -> int:
+        if self.total is not None:
+            return self.total
         if self.count_key is None:
             return self.rows.count()
         from carefor.memo.remember import remembered
@@ -163,9 +167,12 @@ class _Shaped:
     def __getitem__(self, page: slice) -> list[dict[str, Any]]:
         if not self.ids_first:
             return [self.shape(row) for row in self.rows[page]]
-        from carefor.conversations.selectors import page_ids_first
+        from carefor.conversations.selectors import page_and_total, page_ids_first
 
-        return [self.shape(row) for row in page_ids_first(self.rows, page.start, page.stop)]
+        if self.count_key is not None:  # a remembered total: the ids alone stop early
+            return [self.shape(row) for row in page_ids_first(self.rows, page.start, page.stop)]
+        found, self.total = page_and_total(self.rows, page.start, page.stop)
+        return [self.shape(row) for row in found]
 
 
 people = Router(tags=["people"])

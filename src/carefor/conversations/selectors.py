@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from django.db.models import Model, Prefetch, QuerySet
+from django.db.models import Count, Model, Prefetch, QuerySet, Window
 
 from carefor.conversations.models import Interaction, Participant
 from carefor.people.models import Person
@@ -19,6 +19,19 @@ def page_ids_first(rows: QuerySet[M], start: int, stop: int) -> list[M]:
     rows with their joins and prefetches. A busy person's timeline otherwise reads every
     one of their interactions to sort them (docs/benchmarks.md)."""
     ids = list(rows.values_list("pk", flat=True)[start:stop])
+    return _in_order(rows, ids)
+
+
+def page_and_total(rows: QuerySet[M], start: int, stop: int) -> tuple[list[M], int | None]:
+    """page_ids_first, and how many rows there are in all, counted by the same query: to
+    sort the page, the database reads every matching row anyway, so a window count costs
+    next to nothing where a second COUNT(*) would read them all again. The total is None
+    when the page is past the end (no row to carry it)."""
+    found = list(rows.annotate(_total=Window(Count("*"))).values_list("pk", "_total")[start:stop])
+    return _in_order(rows, [pk for pk, _ in found]), (found[0][1] if found else None)
+
+
+def _in_order(rows: QuerySet[M], ids: list[int]) -> list[M]:
     by_id = {row.pk: row for row in rows.order_by().filter(pk__in=ids)}
     return [by_id[pk] for pk in ids if pk in by_id]
 
@@ -30,7 +43,13 @@ def timeline_for_person(
     Notes another member keeps to themself (or to the person's carers) are left out."""
     from carefor.care.privacy import interactions_visible_to  # one rule for every read
 
-    participants = Participant.objects.select_related("person").order_by("role", "person__name")
+    # Only what a timeline shows: not the raw headers, thread or import keys of each
+    # message, nor everything about every participant (docs/architecture.md).
+    participants = (
+        Participant.objects.select_related("person")
+        .only("interaction_id", "person_id", "role", "person__name")
+        .order_by("role", "person__name")
+    )
     return (
         # A semi-join, not a join + DISTINCT: DISTINCT over whole rows (bodies, headers)
         # made a busy person's page slow, and its count slower.
@@ -42,5 +61,21 @@ def timeline_for_person(
         .prefetch_related(
             Prefetch("participants", queryset=participants, to_attr="all_participants")
         )
-        .select_related("author", "verdict")
+        .select_related("verdict")
+        .only(*TIMELINE_FIELDS)
     )
+
+
+# What a timeline item shows (web/people/_item.html), the verdict's badge included.
+TIMELINE_FIELDS = (
+    "kind",
+    "direction",
+    "occurred_at",
+    "subject",
+    "body",
+    "visibility",
+    "verdict__verdict",
+    "verdict__corrected_verdict",
+    "verdict__evidence",
+    "verdict__reason",
+)

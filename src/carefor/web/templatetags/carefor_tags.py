@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import phonenumbers
 from django import template
+from django.core.exceptions import ObjectDoesNotExist
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
 
 register = template.Library()
 
@@ -95,4 +98,40 @@ def time_tag(moment: datetime | None) -> SafeString:
         local.strftime("%H:%M"),
         local.day,
         local.strftime("%b %Y"),
+    )
+
+
+@register.filter
+def excerpt(text: str, length: int) -> str:
+    """truncatechars, the same text, without walking every character of plain ASCII (a
+    busy timeline shows dozens of long messages per page)."""
+    if len(text) <= length:
+        return text
+    if text.isascii():  # no combining marks: every character counts as one
+        return text[: length - 1] + "…"
+    return Truncator(text).chars(length)
+
+
+@register.filter
+def verdict_badge(item: Any) -> SafeString:
+    """The "Pitch" / "Strings attached" / "Automated" badge of a message, nothing for a
+    genuine one or one never judged. A filter: a template lookup of a missing verdict
+    raises, lists every attribute of the item and swallows the error, once per item."""
+    try:
+        verdict = item.verdict
+    except ObjectDoesNotExist:
+        return mark_safe("")
+    if verdict.shown == "genuine":
+        return mark_safe("")
+    why = "".join(f"{e.get('why', '') if isinstance(e, dict) else ''} " for e in verdict.evidence)
+    label = (
+        verdict.get_corrected_verdict_display()
+        if verdict.corrected_verdict
+        else verdict.get_verdict_display()
+    )
+    return format_html(
+        '<span class="verdict-badge {}" title="{}">{}</span>',
+        verdict.shown,
+        why + verdict.reason,
+        label,
     )
