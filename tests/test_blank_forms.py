@@ -9,6 +9,7 @@ from carefor.web.forms import FollowUpForm, ImportantDateForm, MatterForm, NoteF
 FORMS = [NoteForm, MatterForm, FollowUpForm, ImportantDateForm]
 FIELD = Template(
     "{{ f.label_tag }}{{ f }}{{ f.errors }}|{{ f.label }}|{{ f.help_text }}|{{ f.id_for_label }}"
+    "|{% if f.errors %}has errors{% endif %}{% for e in f.errors %}{{ e }}{% endfor %}"
 )
 
 

@@ -110,6 +110,42 @@ def test_person_page_shows_timeline_newest_first(signed_in, workspace):
     assert content.index("New chat") < content.index("Old chat")
 
 
+def test_timeline_names_who_wrote_and_who_else_took_part(signed_in, workspace, user):
+    """Who took part comes from one plain query per page (with_participants), on the
+    page and in the API alike."""
+    from carefor.conversations.models import Participant
+
+    ann = PersonFactory(workspace=workspace, name="Ann Lee")
+    ben = PersonFactory(workspace=workspace, name="Ben Okafor")
+    cho = PersonFactory(workspace=workspace, name="Cho Park")
+    sent = ParticipantFactory(
+        person=ann, interaction__workspace=workspace, interaction__subject="Lunch plans",
+        interaction__direction=Interaction.Direction.INBOUND,
+    ).interaction  # fmt: skip
+    ParticipantFactory(interaction=sent, person=cho, role=Participant.Role.CC)
+    ParticipantFactory(interaction=sent, person=ben, role=Participant.Role.CC)
+    page = signed_in.get(reverse("people:detail", args=[ann.pk])).content.decode()
+    assert "Ann Lee wrote" in page
+    with_part = page[page.index('<div class="with">') :]
+    assert with_part.index("Ben Okafor") < with_part.index("Cho Park")
+    assert (
+        f'href="/people/{ben.pk}/"' in with_part
+        and f'href="/people/{ann.pk}/"' not in (with_part[: with_part.index("</div>")])
+    )
+    from django.test import Client
+
+    from carefor.teams.tokens import api_token_create
+
+    _, token = api_token_create(workspace=workspace, user=user, name="tests")
+    api = Client().get(
+        f"/api/v1/people/{cho.pk}/interactions", HTTP_AUTHORIZATION=f"Bearer {token}"
+    )
+    assert api.json()["items"][0]["participants"] == [
+        {"person_id": p.pk, "name": p.name, "role": role}
+        for p, role in ((ben, "cc"), (cho, "cc"), (ann, "from"))  # by role, then name
+    ]
+
+
 def test_timeline_pages_of_forty_with_show_earlier(signed_in, workspace):
     from carefor.web.views.people import TIMELINE_PAGE_SIZE
 

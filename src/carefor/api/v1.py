@@ -4,6 +4,7 @@ in the token's workspace, so another workspace's ids are simply not found (404);
 private to another member never appears. No Swagger UI: it would load from a CDN.
 """
 
+from collections.abc import Callable
 from typing import Any, Literal
 
 from django.db.models import QuerySet
@@ -139,7 +140,8 @@ class _Shaped:
     `ids_first`: pick the page's ids alone (an index-only scan, even deep into a long
     list), then load just those rows with their joins; unless the total is remembered,
     the same query counts them. `count_key`: the total is the same for every page, so it
-    is remembered while the notebook is unchanged."""
+    is remembered while the notebook is unchanged. `then`: what to add to the page's rows
+    before they are shaped (who took part in each interaction)."""
 
     def __init__(
         self,
@@ -147,8 +149,9 @@ class _Shaped:
         shape: Any,
         ids_first: bool = False,
         count_key: tuple[object, ...] | None = None,
+        then: Callable[[list[Any]], list[Any]] = list,
     ) -> None:
-        self.rows, self.shape = rows, shape
+        self.rows, self.shape, self.then = rows, shape, then
         self.ids_first, self.count_key = ids_first, count_key
         self.total: int | None = None  # counted along with the page (ninja slices first)
 
@@ -165,14 +168,15 @@ class _Shaped:
         return remembered(self.count_key, self.rows.count)
 
     def __getitem__(self, page: slice) -> list[dict[str, Any]]:
-        if not self.ids_first:
-            return [self.shape(row) for row in self.rows[page]]
         from carefor.conversations.selectors import page_and_total, page_ids_first
 
-        if self.count_key is not None:  # a remembered total: the ids alone stop early
-            return [self.shape(row) for row in page_ids_first(self.rows, page.start, page.stop)]
-        found, self.total = page_and_total(self.rows, page.start, page.stop)
-        return [self.shape(row) for row in found]
+        if not self.ids_first:
+            found = list(self.rows[page])
+        elif self.count_key is not None:  # a remembered total: the ids alone stop early
+            found = page_ids_first(self.rows, page.start, page.stop)
+        else:
+            found, self.total = page_and_total(self.rows, page.start, page.stop)
+        return [self.shape(row) for row in self.then(found)]
 
 
 people = Router(tags=["people"])
@@ -239,15 +243,15 @@ def person_create(request: HttpRequest, data: s.PersonIn) -> Status[dict[str, An
 def person_interactions(request: HttpRequest, person_id: int) -> list[dict[str, Any]]:
     """The timeline, newest first; notes another member kept to themself (or to the
     person's carers, when you are not one) are left out."""
-    from carefor.conversations.selectors import timeline_for_person
+    from carefor.conversations.selectors import timeline_for_person, with_participants
 
     p = _person(request, person_id)
     rows = (
         timeline_for_person(workspace=_ws(request), person=p, user=_user(request))
-        .select_related(None)  # the page's author and verdict are not part of this answer
+        .select_related(None)  # the verdict is not part of this answer
         .only(*INTERACTION_FIELDS)
     )
-    return _Shaped(rows, _interaction_out, ids_first=True)  # type: ignore[return-value]
+    return _Shaped(rows, _interaction_out, ids_first=True, then=with_participants)  # type: ignore[return-value]
 
 
 INTERACTION_FIELDS = ("kind", "direction", "occurred_at", "subject", "body", "visibility")
@@ -263,8 +267,7 @@ def _interaction_out(i: Any) -> dict[str, Any]:
         "body": i.body,
         "visibility": i.visibility,
         "participants": [
-            {"person_id": p.person_id, "name": p.person.name, "role": p.role}
-            for p in i.all_participants
+            {"person_id": p.person_id, "name": p.name, "role": p.role} for p in i.all_participants
         ],
     }
 

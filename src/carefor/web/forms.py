@@ -27,6 +27,17 @@ class CalmForm(forms.Form):
         super().__init__(*args, **kwargs)
 
 
+class NoErrors(list):  # type: ignore[type-arg]
+    """A blank field's errors: none, shown as nothing. An empty ErrorList would still
+    run two templates to say so, for every field on every page."""
+
+    def __str__(self) -> str:
+        return ""
+
+    def __html__(self) -> str:
+        return ""
+
+
 class RenderedField:
     """One field of a blank form, its HTML rendered once: what templates read of a
     BoundField (`{{ field }}`, label_tag, label, help_text, errors, id_for_label)."""
@@ -36,7 +47,7 @@ class RenderedField:
         self.label_tag = bound.label_tag()
         self.label, self.help_text = bound.label, bound.help_text
         self.id_for_label, self.name = bound.id_for_label, bound.name
-        self.errors = bound.errors  # empty: the form is not bound
+        self.errors = NoErrors()  # the form is not bound
 
     def __str__(self) -> str:
         return self.html

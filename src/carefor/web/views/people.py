@@ -26,7 +26,11 @@ from carefor.care.services import commitments_open
 from carefor.care.ways import ways_to_help
 from carefor.conversations.courtesy import NO_REPLIES, person_replies
 from carefor.conversations.models import Interaction
-from carefor.conversations.selectors import page_ids_first, timeline_for_person
+from carefor.conversations.selectors import (
+    page_ids_first,
+    timeline_for_person,
+    with_participants,
+)
 from carefor.memo.remember import remembered
 from carefor.people.audit import audit_record
 from carefor.people.models import Person, Visibility
@@ -185,7 +189,7 @@ def _timeline_page(rows: QuerySet[Interaction], raw_number: str) -> TimelinePage
     without counting every interaction of a busy person (the page shows no total)."""
     number = min(int(raw_number), MAX_TIMELINE_PAGE) if raw_number.isdigit() else 1
     start = (max(number, 1) - 1) * TIMELINE_PAGE_SIZE
-    items = page_ids_first(rows, start, start + TIMELINE_PAGE_SIZE + 1)
+    items = with_participants(page_ids_first(rows, start, start + TIMELINE_PAGE_SIZE + 1))
     return TimelinePage(
         object_list=items[:TIMELINE_PAGE_SIZE],
         has_next=len(items) > TIMELINE_PAGE_SIZE,
