@@ -40,6 +40,47 @@ def test_tokens_are_stored_hashed_and_shown_once(workspace, user):
     assert get("/people", raw).status_code == 401
 
 
+def test_a_token_lives_exactly_while_its_token_member_and_account_do(workspace, user):
+    """The token check is one hand-written statement: it must agree with
+    Membership.objects.active() and revocation at every step, read the role fresh, and
+    note the first use (not every use) of a token."""
+    from django.utils import timezone
+
+    from carefor.teams.tokens import api_token_authenticate
+
+    token, raw = api_token_create(workspace=workspace, user=user, name="tests")
+    other = MembershipFactory(role=Membership.Role.OWNER)  # another workspace, same code
+    api_token_create(workspace=other.workspace, user=other.user, name="theirs")
+    membership = Membership.objects.get(workspace=workspace, user=user)
+
+    def live() -> bool:
+        return Membership.objects.active().filter(pk=membership.pk).exists()
+
+    found = api_token_authenticate(raw)
+    assert found is not None and live()
+    assert (found.workspace, found.user, found.role) == (workspace, user, membership.role)
+    token.refresh_from_db()
+    first_use = token.last_used_at
+    assert first_use is not None and timezone.now() - first_use < timezone.timedelta(seconds=5)
+    assert api_token_authenticate(raw) is not None
+    token.refresh_from_db()
+    assert token.last_used_at == first_use  # not written again within the minute
+
+    Membership.objects.filter(pk=membership.pk).update(role=Membership.Role.VIEWER)
+    assert api_token_authenticate(raw).role == Membership.Role.VIEWER
+    type(user).objects.filter(pk=user.pk).update(is_active=False)
+    assert api_token_authenticate(raw) is None and not live()
+    type(user).objects.filter(pk=user.pk).update(is_active=True)
+    Membership.objects.filter(pk=membership.pk).update(deactivated_at=timezone.now())
+    assert api_token_authenticate(raw) is None and not live()
+    Membership.objects.filter(pk=membership.pk).update(deactivated_at=None)
+    assert api_token_authenticate(raw) is not None and live()
+    api_token_revoke(workspace=workspace, user=user, token_id=token.pk)
+    assert api_token_authenticate(raw) is None
+    assert api_token_authenticate("cf_" + "x" * 43) is None
+    assert api_token_authenticate(raw[3:]) is None  # no prefix: not even looked up
+
+
 def test_auth_cannot_be_skipped_or_sent_elsewhere(token, signed_in):
     assert get("/people").status_code == 401
     assert get("/people", "cf_not-a-token").status_code == 401

@@ -35,7 +35,7 @@ class TokenAuth(HttpBearer):
             found = api_token_authenticate(token)
         if found is None:
             return None
-        if request.method not in SAFE_METHODS and not can(found.member_role, Action.WRITE):
+        if request.method not in SAFE_METHODS and not can(found.role, Action.WRITE):
             raise HttpError(403, READ_ONLY_MESSAGE)
         request.api_workspace = found.workspace  # type: ignore[attr-defined]
         request.api_user = found.user  # type: ignore[attr-defined]

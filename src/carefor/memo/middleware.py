@@ -103,7 +103,7 @@ class RememberedAnswersMiddleware:
         if found is None:
             return None  # the API answers 401 itself
         request.api_token_found = (raw, found)  # type: ignore[attr-defined]
-        return ("api", found.user_id, found.member_role, found.workspace_id)
+        return ("api", found.user_id, found.role, found.workspace_id)
 
 
 def _has_messages(request: HttpRequest) -> bool:
