@@ -177,6 +177,15 @@ def test_timeline_pages_and_total_count_only_what_the_reader_may_see(workspace, 
         assert seen == expected
 
 
+def test_a_window_count_refuses_a_distinct_list():
+    """COUNT(*) OVER () counts rows before DISTINCT: such a total would be too big."""
+    from carefor.conversations.models import Interaction
+    from carefor.conversations.selectors import page_and_total
+
+    with pytest.raises(ValueError, match="DISTINCT"):
+        page_and_total(Interaction.objects.distinct(), 0, 10)
+
+
 def test_notes_capture_and_lists(workspace, user, token):
     ann = PersonFactory(workspace=workspace, name="Ann Lee")
     response = Client().post(

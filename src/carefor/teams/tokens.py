@@ -6,7 +6,6 @@ import functools
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import UTC
 
 from django.db import connection
 from django.db.models import QuerySet
@@ -44,8 +43,8 @@ def api_token_create(*, workspace: Workspace, user: User, name: str) -> tuple[Ap
 @dataclass
 class TokenAccess:
     """A live token: whose it is, in which workspace, and its member's role right now (a
-    token acts with it). The member and workspace objects are read only when a view
-    needs them: a remembered answer needs just the ids and the role."""
+    token acts with it). The member and workspace objects are read only when asked for:
+    the API's views need them, a remembered answer needs just the ids and the role."""
 
     token_id: int
     workspace_id: int
@@ -104,7 +103,8 @@ def api_token_authenticate(raw: str) -> TokenAccess | None:
     token_id, workspace_id, user_id, role, last_used_at = row
     now = timezone.now()
     if last_used_at is not None and timezone.is_naive(last_used_at):
-        last_used_at = timezone.make_aware(last_used_at, UTC)  # SQLite keeps UTC, naive
+        # SQLite hands back the stored time without its zone (the connection's, UTC).
+        last_used_at = timezone.make_aware(last_used_at, connection.timezone)
     if last_used_at is None or (now - last_used_at).total_seconds() > TOUCH_EVERY_SECONDS:
         ApiToken.objects.filter(pk=token_id).update(last_used_at=now)
     return TokenAccess(token_id, workspace_id, user_id, role)

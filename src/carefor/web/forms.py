@@ -27,9 +27,10 @@ class CalmForm(forms.Form):
         super().__init__(*args, **kwargs)
 
 
-class NoErrors(list):  # type: ignore[type-arg]
+class NoErrors(tuple):  # type: ignore[type-arg]
     """A blank field's errors: none, shown as nothing. An empty ErrorList would still
-    run two templates to say so, for every field on every page."""
+    run two templates to say so, for every field on every page. A tuple: one is shared
+    by every request, and nothing may add to it."""
 
     def __str__(self) -> str:
         return ""

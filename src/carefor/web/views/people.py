@@ -189,9 +189,9 @@ def _timeline_page(rows: QuerySet[Interaction], raw_number: str) -> TimelinePage
     without counting every interaction of a busy person (the page shows no total)."""
     number = min(int(raw_number), MAX_TIMELINE_PAGE) if raw_number.isdigit() else 1
     start = (max(number, 1) - 1) * TIMELINE_PAGE_SIZE
-    items = with_participants(page_ids_first(rows, start, start + TIMELINE_PAGE_SIZE + 1))
+    items = page_ids_first(rows, start, start + TIMELINE_PAGE_SIZE + 1)
     return TimelinePage(
-        object_list=items[:TIMELINE_PAGE_SIZE],
+        object_list=with_participants(items[:TIMELINE_PAGE_SIZE]),
         has_next=len(items) > TIMELINE_PAGE_SIZE,
         next_page_number=max(number, 1) + 1,
     )
