@@ -76,6 +76,12 @@ def test_postgres_url_is_parsed(tmp_path):
     assert config["ENGINE"] == "django.db.backends.postgresql"
     assert (config["HOST"], config["PORT"], config["NAME"]) == ("db.internal", 6543, "care")
     assert "pw" not in storage.describe_database(config)
+    # Statements are prepared (planned once per connection) unless turned off.
+    assert config["OPTIONS"]["server_side_binding"] is True
+    assert config["OPTIONS"]["prepare_threshold"] == storage.PREPARE_AFTER
+    plain = storage.database_config("postgres://app@db/care", tmp_path, prepared=False)
+    assert "server_side_binding" not in plain["OPTIONS"]
+    assert "prepare_threshold" not in plain["OPTIONS"]
 
 
 @pytest.mark.parametrize(

@@ -108,7 +108,13 @@ TEMPLATES = [
     }
 ]
 
-DATABASES = {"default": storage.database_config(env_str("DATABASE_URL", None), DATA_DIR)}
+DATABASES = {
+    "default": storage.database_config(
+        env_str("DATABASE_URL", None),
+        DATA_DIR,
+        prepared=env_bool("CAREFOR_PG_PREPARED_STATEMENTS", True),
+    )
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "teams.User"
