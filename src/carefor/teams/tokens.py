@@ -78,7 +78,7 @@ class TokenAccess:
 def _live_token_sql() -> str:
     """One constant statement, on every API request: the token, not revoked, of a member
     not deactivated, whose account is active (Membership.objects.active()). Built by the
-    ORM it cost about 1.2 ms of Python a request; this is about 0.15 (docs/benchmarks.md)."""
+    ORM it cost about 1.2 ms of Python a request; this about 0.2 (docs/benchmarks.md)."""
     return (
         "SELECT t.id, t.workspace_id, t.user_id, m.role, t.last_used_at"  # noqa: S608 (model tables)
         f" FROM {ApiToken._meta.db_table} t"
