@@ -113,7 +113,10 @@ def test_person_page_shows_timeline_newest_first(signed_in, workspace):
 def test_timeline_names_who_wrote_and_who_else_took_part(signed_in, workspace, user):
     """Who took part comes from one plain query per page (with_participants), on the
     page and in the API alike."""
+    from django.test import Client
+
     from carefor.conversations.models import Participant
+    from carefor.teams.tokens import api_token_create
 
     ann = PersonFactory(workspace=workspace, name="Ann Lee")
     ben = PersonFactory(workspace=workspace, name="Ben Okafor")
@@ -132,10 +135,6 @@ def test_timeline_names_who_wrote_and_who_else_took_part(signed_in, workspace, u
         f'href="/people/{ben.pk}/"' in with_part
         and f'href="/people/{ann.pk}/"' not in (with_part[: with_part.index("</div>")])
     )
-    from django.test import Client
-
-    from carefor.teams.tokens import api_token_create
-
     _, token = api_token_create(workspace=workspace, user=user, name="tests")
     api = Client().get(
         f"/api/v1/people/{cho.pk}/interactions", HTTP_AUTHORIZATION=f"Bearer {token}"

@@ -44,6 +44,8 @@ def test_a_token_lives_exactly_while_its_token_member_and_account_do(workspace, 
     """The token check is one hand-written statement: it must agree with
     Membership.objects.active() and revocation at every step, read the role fresh, and
     note the first use (not every use) of a token."""
+    from datetime import timedelta
+
     from django.utils import timezone
 
     from carefor.teams.tokens import api_token_authenticate
@@ -61,7 +63,7 @@ def test_a_token_lives_exactly_while_its_token_member_and_account_do(workspace, 
     assert (found.workspace, found.user, found.role) == (workspace, user, membership.role)
     token.refresh_from_db()
     first_use = token.last_used_at
-    assert first_use is not None and timezone.now() - first_use < timezone.timedelta(seconds=5)
+    assert first_use is not None and timezone.now() - first_use < timedelta(seconds=5)
     assert api_token_authenticate(raw) is not None
     token.refresh_from_db()
     assert token.last_used_at == first_use  # not written again within the minute
