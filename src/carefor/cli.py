@@ -590,7 +590,8 @@ def check_text(source: Any, written_on: Any, silenced: tuple[str, ...], as_json:
     a pitch in a thank-you), each with a gentler wording. Runs locally; nothing is stored."""
     from datetime import date
 
-    from carefor.language.agenda import LINT_RULES, lint_draft, strings_attached
+    from carefor.language.agenda import LINT_RULES
+    from carefor.language.agenda_model import check_draft
     from carefor.language.commitments import analyse
 
     unknown = sorted(set(silenced) - set(LINT_RULES))
@@ -602,12 +603,16 @@ def check_text(source: Any, written_on: Any, silenced: tuple[str, ...], as_json:
     text = source.read()
     day = written_on.date() if written_on else date.today()
     result = analyse(text, written_on=day)
-    flags = lint_draft(text, silenced=frozenset(silenced))
+    checked = check_draft(text, silenced=frozenset(silenced))
+    flags = checked.flags
     if as_json:
         payload = {
             "promises": [{"text": f.text, "due": _iso(f.due)} for f in result.promises],
             "requests": [{"text": f.text, "due": _iso(f.due)} for f in result.requests],
-            "strings_attached": strings_attached(text, silenced=frozenset(silenced)),
+            "strings_attached": {
+                "verdict": checked.verdict,
+                "evidence": [{"text": f.text, "rule": f.rule, "why": f.why} for f in flags],
+            },
         }
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
@@ -618,7 +623,8 @@ def check_text(source: Any, written_on: Any, silenced: tuple[str, ...], as_json:
             click.echo(f"  - {finding.text}{due}")
         if not findings:
             click.echo("  none")
-    click.echo(f"Strings attached ({len(flags)})")
+    heading = "Not sure — yours to judge" if checked.verdict == "unsure" else "Strings attached"
+    click.echo(f"{heading} ({len(flags)})")
     for flag in flags:
         click.echo(f"  - “{flag.text}” [{flag.rule}]: {flag.why}")
         click.echo(f"    Perhaps: “{flag.suggestion}”")

@@ -16,7 +16,7 @@ from carefor.cli import (
     workspace_option,
 )
 
-VERDICTS = ("genuine", "pitch", "reciprocity", "automated")
+VERDICTS = ("genuine", "pitch", "reciprocity", "unsure", "automated")
 
 
 @main.command("outreach")
@@ -36,7 +36,8 @@ def outreach_command(
     as_json: bool,
 ) -> None:
     """People writing to you for the first time, read for help with strings attached:
-    genuine, pitch, reciprocity (strings attached) or automated, each with its evidence."""
+    genuine, pitch, reciprocity (strings attached), unsure (yours to judge) or automated,
+    each with its evidence."""
     from carefor.outreach.services import outreach_list, verdicts_refresh
 
     space = resolve_workspace(resolve_user(user_email), workspace)

@@ -9,8 +9,9 @@ Two jobs:
 1. **Triage** of an inbound message (:func:`evidence`, :func:`triage_rules`,
    :func:`rule_features`). The verdict is ``genuine``, ``pitch`` or ``reciprocity``;
    ``automated`` is in :data:`VERDICTS` but only the caller decides it, from headers.
-2. **The draft linter** (:func:`lint_draft`, :func:`strings_attached`): what in my own
-   draft reads as help with strings attached, with a gentler wording for each span.
+2. **The draft linter** (:func:`draft_flags`): what in my own draft carries the verdict
+   that ``agenda_model.decide`` gives it — the same judgement as for mail that arrives —
+   with a gentler wording for each span.
 
 Only the author's own words are read: :func:`carefor.language.asks.own_words` drops
 quoted replies, forwarded originals and the signature first. **All offsets
@@ -35,21 +36,21 @@ Decisions (documented so the tests can hold them):
   on help; neither is logistics ("I'll send it if you can share your address"): a
   conditional needs both help offered and a favour asked back (share my post, promote,
   refer, review, buy, return the favour…).
-* :func:`strings_attached` (the ``check-text`` JSON key) is the linter's view of the
-  writer's own text: ``draft.*`` evidence, silencing respected; never ``automated``.
+* ``agenda_model.check_draft`` (the ``check-text`` JSON key) judges the writer's own text
+  as a first contact; ``draft.*`` flags, silencing respected; never ``automated``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from carefor.language.asks import own_words
 
-VERDICTS = ("genuine", "pitch", "reciprocity", "automated")
-GENUINE, PITCH, RECIPROCITY, AUTOMATED = VERDICTS
+VERDICTS = ("genuine", "pitch", "reciprocity", "automated", "unsure")
+GENUINE, PITCH, RECIPROCITY, AUTOMATED, UNSURE = VERDICTS
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Evidence:
     end: int
     rule: str  # e.g. "pitch.meeting_ask", "reciprocity.conditional"
     why: str  # a short reason for the user
+    addressed: bool = field(default=True, compare=False)  # see addressed(); not stored
 
 
 @dataclass(frozen=True)
@@ -113,13 +115,16 @@ _UNCONDITIONAL = re.compile(
     re.IGNORECASE,
 )
 
-# Advice-seeking or social plans: a meeting ask in such a sentence is not a sales meeting.
+# Advice-seeking, research or social plans: a meeting ask in such a sentence is not a
+# sales meeting.
 _NOT_SALES_MEETING = re.compile(
     r"\bhelp\s+me\b|\byour\s+(?:advice|take|perspective|thoughts|input|feedback|opinion|"
     r"wisdom|guidance)\b|\badvice\b|\bpick\s+your\s+brain\b|\bthink\s+(?:it\s+|this\s+)?"
     r"through\b|\bcatch[-\s]up\b|\bcoffee\b|\blunch\b|\bdinner\b|\bdrinks?\b|\bcelebrat\w*|"
     r"\bhear\s+(?:how|all\s+about|about\s+how)\b|\bhow\s+you'?re\s+(?:doing|holding\s+up)\b|"
-    r"\bcheck\s+in\s+on\s+you\b|\bwalk\s+the\s+dog\b|\bbirthday\b|\bmentor",
+    r"\bcheck\s+in\s+on\s+you\b|\bwalk\s+the\s+dog\b|\bbirthday\b|\bmentor|"
+    # Research and the press ask for time to learn from the reader, not to sell.
+    r"\binterview\w*|\bresearch\w*|\bthesis\b|\bdissertation\b|\bsurvey\b|\bstudy\b",
     _FLAGS,
 )
 # Negation before a reciprocity hit (same sentence): the writer is saying there are none.
@@ -345,6 +350,43 @@ PITCH_RULES: tuple[_Rule, ...] = (
         "Promises a percentage gain.",
     ),
     _Rule(
+        "pitch.terms",
+        _rx(
+            r"\b\d{1,3}\s?%\s+(?:off|discount)\b|\b(?:a|our|\d{1,3}\s?%)\s+discount\b|"
+            r"\bfirst\s+(?:month|session|week|lesson|class)\s+(?:is\s+)?(?:free|on\s+us)\b|"
+            r"\b(?:production|setup|set-up|booking|placement|listing|membership|joining)\s+fee\b|"
+            r"\b(?:group|special|introductory|founding|early[-\s]bird)\s+(?:rate|price|pricing)\b|"
+            r"\bupgrade\s+pricing\b|\bper\s+(?:seat|user|licen[cs]e)\b|"
+            r"\bpaid\s+(?:cohort|programme|program|course|plan|tier|membership|workshop)\b|"
+            r"\b(?:annual|monthly|yearly)\s+(?:licen[cs]e|subscription|plan)\b|"
+            r"\bfree\s+(?:security\s+check|consultation|audit|assessment|quote|estimate|"
+            r"strategy\s+session|sample)\b|\b(?:I|we)\s+work\s+on\s+a\s+\d{1,2}\s?%\s+fee\b"
+        ),
+        "Names a price, a discount or a fee for you to pay.",
+    ),
+    _Rule(
+        "pitch.product",
+        _rx(
+            r"\bour\s+(?:[\w-]+\s+){0,2}?(?:plan|plans|programme|program|module|package|"
+            r"packages|cohort|course|coaching|membership|subscription|licen[cs]e|features|"
+            r"integration|add-on|dashboard|dashboards|toolkit|tool)\b(?!\s+(?:for\s+)?"
+            r"(?:volunteers?|mentors?|mentees?|students|families|members)\b)"
+        ),
+        "Talks about a plan or programme they sell.",
+    ),
+    _Rule(
+        "pitch.what_we_do",
+        _rx(
+            r"\b(?:we|I)\s+help\s+(?:[\w-]+\s+){1,3}?(?:reduce|cut|grow|increase|boost|save|"
+            r"scale|improve|tell|turn|get\s+more|find\s+more|win|close|automate|streamline|"
+            r"double|triple|hire|land)\b|"
+            r"\b(?:we|I)(?:'d|\s+would)\s+love\s+to\s+(?:create|build|make|design|produce|film|"
+            r"shoot|run|manage|handle|look\s+after|take\s+care\s+of)\b[^.!?\n]{0,40}\bfor\s+"
+            r"(?:you|your)\b"
+        ),
+        "Describes what they do for clients, to sell it to you.",
+    ),
+    _Rule(
         "pitch.companies_like_yours",
         _rx(
             r"\bwe\s+(?:help|work\s+with|partner\s+with|serve|support)\b[^.!?\n]{0,40}?\b"
@@ -396,7 +438,14 @@ _PIVOT = _Rule(
     "Turns from help to a sales meeting.",
 )
 _SALES_SIGNALS = frozenset(
-    {"pitch.meeting_ask", "pitch.calendar_link", "pitch.product", "pitch.companies_like_yours"}
+    {
+        "pitch.meeting_ask",
+        "pitch.calendar_link",
+        "pitch.product",
+        "pitch.companies_like_yours",
+        "pitch.terms",
+        "pitch.what_we_do",
+    }
 )
 _PIVOT_REACH = 300  # characters: a sales signal this close after a pivot makes it evidence
 
@@ -541,7 +590,7 @@ RECIPROCITY_RULES: tuple[_Rule, ...] = (
         "reciprocity.expectation",
         _rx(
             r"\bI\s+(?:expected|was\s+expecting|(?:'d|would)\s+(?:have\s+)?expect(?:ed)?|"
-            r"expect|assumed)\s+(?:you\s+(?:to\s+|would\s+|'d\s+)?(?:at\s+least\s+)?"
+            r"expect|assumed)\s+(?:you(?:\s+to|\s+would|'d)?\s+(?:at\s+least\s+)?"
             r"(?:return|repay|share|promote|help|introduce|refer|recommend|reply|respond|"
             r"thank|do\s+the\s+same|say\s+thanks|reciprocate|mention|support|vouch)|"
             r"(?:more|better|at\s+least|some\s+(?:kind\s+of\s+)?(?:thanks|gratitude|"
@@ -621,6 +670,25 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         if chunk.strip():
             result.append((s + lead, e - trail))
     return result
+
+
+_SEEKS_HELP = re.compile(
+    r"\b(?:I'?m|I\s+am)\s+(?:not\s+\w+\s+)?looking\s+for\s+(?:someone|somebody|advice|"
+    r"help|a\s+mentor|an?\s+honest|your)\b|\byour\s+(?:honest\s+)?(?:view|take|advice|"
+    r"perspective|opinion|thoughts|guidance)\b|\btell\s+me\s+what\b|\bask\s+your\s+advice\b|"
+    r"\bI'?d\s+(?:value|appreciate)\s+your\b|\b(?:how|what)\s+(?:do|would|should)\s+(?:you|I)\b",
+    _FLAGS,
+)
+
+
+def seeks_help(text: str) -> bool:
+    """The writer plainly asks for the reader's advice, view or help (their own learning)."""
+    return bool(_SEEKS_HELP.search(_normalise(own_words(text))))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text`` as the rules read it."""
+    return _sentences(_normalise(text))
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
@@ -714,7 +782,8 @@ def _to_evidence(text: str, hit: _Hit) -> Evidence:
     # Trim trailing spaces and commas a clause pattern may have swallowed.
     while end > start and text[end - 1] in " \t,;:—\u2013-":
         end -= 1
-    return Evidence(text[start:end], start, end, hit.rule.rule, hit.rule.why)
+    item = Evidence(text[start:end], start, end, hit.rule.rule, hit.rule.why)
+    return replace(item, addressed=addressed(text, _sentences(_normalise(text)), item))
 
 
 def evidence(text: str) -> list[Evidence]:
@@ -739,7 +808,9 @@ def _decide(own: str, items: list[Evidence], subject: str, first_contact: bool) 
     # A sales signal in the subject corroborates one in the body (never stands alone).
     if distinct & _SALES_SIGNALS:
         distinct |= _subject_rules(subject)
-    strong = any(_strength(e) for e in pitch)
+    # One strong signal is enough on a first contact only when it is said to the reader
+    # ("we'll add a free trial next month" tells; "start your free trial" sells).
+    strong = any(_strength(e) and e.addressed for e in pitch)
     is_pitch = bool(distinct & _SALES_SIGNALS) and (
         "pitch.pivot" in distinct or len(distinct) >= 2 or (first_contact and strong)
     )
@@ -750,6 +821,12 @@ def _decide(own: str, items: list[Evidence], subject: str, first_contact: bool) 
     if is_pitch:
         return Triage(PITCH, pitch)
     return Triage(GENUINE, ())
+
+
+def addressed(own: str, spans: list[tuple[int, int]], item: Evidence) -> bool:
+    """Said to the reader: a booking link, or a sentence with "you" in it."""
+    sentence = own[slice(*spans[_sentence_of(spans, item.start)])]
+    return item.rule == "pitch.calendar_link" or bool(_SECOND_PERSON.search(sentence))
 
 
 def _strength(item: Evidence) -> bool:
@@ -812,6 +889,8 @@ LINT_RULES: dict[str, str] = {
     "draft.pitch_in_thanks": "A sales pitch tucked into a thank-you.",
     "draft.ask_in_congrats": "A sales ask tucked into congratulations.",
     "draft.guilt": "Reminding someone of past help to make them feel guilty.",
+    "draft.pitch": 'Help or a friendly opener that turns into a sales ask ("by the way we sell…").',
+    "draft.trade": "Help that reads as a trade, found by the model rather than a rule.",
 }
 _LINT_WHY = {
     "draft.conditional_help": "Ties your help to a favour back, so it reads as a trade.",
@@ -820,7 +899,10 @@ _LINT_WHY = {
     "draft.pitch_in_thanks": "Turns a thank-you into a sales pitch.",
     "draft.ask_in_congrats": "Turns congratulations into a sales ask.",
     "draft.guilt": "Uses your past help to make them feel guilty.",
+    "draft.pitch": "Turns help or a friendly opener into a sales ask.",
+    "draft.trade": "Reads as expecting something back for your help.",
 }
+_TRADE_SUGGESTION = "Offer it freely, or ask for what you need in a message of its own."
 _THANKS_SUGGESTION = "It made a real difference — thank you again."
 _CONGRATS_SUGGESTION = "Wishing you every success with it — enjoy the moment."
 
@@ -945,43 +1027,53 @@ def _pitch_flag(own: str, norm: str, spans: list[tuple[int, int]]) -> LintFlag |
     return None
 
 
-def lint_draft(text: str, *, silenced: frozenset[str] = frozenset()) -> list[LintFlag]:
-    """What in my draft reads as help with strings attached, in text order. Offsets index
-    into ``own_words(text)``; each flag's span is a whole sentence (a pitch flag: from the
-    pivot, or the first selling sentence, to the end of the last one) and ``suggestion``
-    is wording to put in its place. Rules in ``silenced`` are skipped."""
-    own = own_words(text)
-    norm = _normalise(own)
-    spans = _sentences(norm)
-    flags = _reciprocity_flags(own, norm, spans)
-    pitch = _pitch_flag(own, norm, spans)
-    if pitch is not None and not any(f.start < pitch.end and pitch.start < f.end for f in flags):
-        flags.append(pitch)
-    return sorted((f for f in flags if f.rule not in silenced), key=lambda f: f.start)
-
-
-_RECIPROCITY_DRAFT_RULES = frozenset(
-    {"draft.conditional_help", "draft.expectation", "draft.favour_ledger", "draft.guilt"}
+RECIPROCITY_DRAFT_RULES = frozenset(
+    {"draft.conditional_help", "draft.expectation", "draft.favour_ledger", "draft.guilt",
+     "draft.trade"}
+)  # fmt: skip
+_PITCH_SUGGESTION = (
+    "Let the help stand on its own; if you also want to sell, say so plainly in a message of "
+    "its own."
 )
 
 
-def strings_attached(text: str, *, silenced: frozenset[str] = frozenset()) -> dict:
-    """The `check-text` JSON key: {"verdict": "none"|"pitch"|"reciprocity", "evidence":
-    [{"text", "rule", "why"}]}.
+def _plain_pitch_flag(own: str, spans: list[tuple[int, int]], judged: Triage) -> LintFlag | None:
+    """The sentences that carry the judged pitch evidence, from the first to the last."""
+    found = [e for e in judged.evidence if e.rule.startswith(("pitch.", "model.pitch"))]
+    if not found:
+        return None
+    first = spans[_sentence_of(spans, min(e.start for e in found))]
+    last = spans[_sentence_of(spans, max(e.end for e in found) - 1)]
+    start, end = first[0], max(first[1], last[1])
+    return LintFlag("draft.pitch", own[start:end], start, end, _LINT_WHY["draft.pitch"],
+                    _PITCH_SUGGESTION)  # fmt: skip
 
-    For text alone (no headers): automated is never returned; 'none' for genuine text
-    (with an empty evidence list). check-text reads the writer's own draft, so this is the
-    linter's view: evidence rules are ``draft.*`` ids, silenced rules count for nothing,
-    and the verdict is ``reciprocity`` when any condition / expectation / favour-ledger /
-    guilt flag remains, else ``pitch`` for a pitch in a thank-you or congratulations."""
-    flags = lint_draft(text, silenced=silenced)
-    if any(f.rule in _RECIPROCITY_DRAFT_RULES for f in flags):
-        verdict = RECIPROCITY
-    elif flags:
-        verdict = PITCH
-    else:
-        verdict = "none"
-    return {
-        "verdict": verdict,
-        "evidence": [{"text": f.text, "rule": f.rule, "why": f.why} for f in flags],
-    }
+
+def draft_flags(
+    text: str, judged: Triage, *, silenced: frozenset[str] = frozenset()
+) -> list[LintFlag]:
+    """What in my draft carries the judged verdict (``agenda_model.decide``, the same
+    judgement as for mail that arrives), each flag with a gentler wording, in text order.
+    Offsets index into ``own_words(text)``; a flag spans whole sentences (a pitch in a
+    thank-you or congratulations: from the pivot or the first selling sentence). Rules in
+    ``silenced`` are skipped."""
+    if judged.verdict not in {RECIPROCITY, PITCH, UNSURE}:
+        return []
+    own = own_words(text)
+    norm = _normalise(own)
+    spans = _sentences(norm)
+    flags = _reciprocity_flags(own, norm, spans) if judged.verdict == RECIPROCITY else []
+    if judged.verdict == RECIPROCITY and not flags:
+        # The model's reading, no rule: flag the sentences that carry it.
+        flags = [
+            LintFlag(
+                "draft.trade", e.text, e.start, e.end, _LINT_WHY["draft.trade"], _TRADE_SUGGESTION
+            )
+            for e in judged.evidence
+        ]
+    pitch = _pitch_flag(own, norm, spans)
+    if pitch is None and not flags:
+        pitch = _plain_pitch_flag(own, spans, judged)
+    if pitch is not None and not any(f.start < pitch.end and pitch.start < f.end for f in flags):
+        flags.append(pitch)
+    return sorted((f for f in flags if f.rule not in silenced), key=lambda f: f.start)

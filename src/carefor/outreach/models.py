@@ -17,6 +17,8 @@ class MessageVerdict(models.Model):
         PITCH = "pitch", "Pitch"
         RECIPROCITY = "reciprocity", "Strings attached"
         AUTOMATED = "automated", "Automated"
+        # Some evidence, but not enough to accuse anyone: the reader decides.
+        UNSURE = "unsure", "Not sure"
 
     workspace = models.ForeignKey(Workspace, on_delete=models.CASCADE, related_name="+")
     interaction = models.OneToOneField(

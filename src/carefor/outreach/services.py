@@ -136,7 +136,7 @@ def verdict_correct(
     *, workspace: Workspace, user: User, verdict_id: int, verdict: str
 ) -> MessageVerdict:
     """The user's verdict; kept, shown instead of the detector's, and learnt from."""
-    if verdict not in MessageVerdict.Verdict.values:
+    if verdict not in MessageVerdict.Verdict.values or verdict == MessageVerdict.Verdict.UNSURE:
         raise ValueError(f"Unknown verdict {verdict!r}.")
     row = MessageVerdict.objects.get(workspace=workspace, pk=verdict_id)
     # Kept even when it agrees with the detector: a confirmation is the user's word too,

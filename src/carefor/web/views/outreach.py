@@ -18,7 +18,7 @@ from carefor.outreach.services import (
 )
 from carefor.web.decorators import safe_next, workspace_required
 
-VERDICT_ORDER = ("pitch", "reciprocity", "genuine", "automated")
+VERDICT_ORDER = ("pitch", "reciprocity", "unsure", "genuine", "automated")
 
 
 def highlight(text: str, spans: list[dict]) -> SafeString:
@@ -67,7 +67,8 @@ def outreach_page(request: HttpRequest) -> HttpResponse:
             "items": items,
             "verdict": verdict,
             "verdicts": [(v, MessageVerdict.Verdict(v).label, counts[v]) for v in VERDICT_ORDER],
-            "choices": MessageVerdict.Verdict.choices,
+            # A correction is the reader's own verdict: "not sure" is not one.
+            "choices": [c for c in MessageVerdict.Verdict.choices if c[0] != "unsure"],
             "all_contacts": all_contacts,
         },
     )
@@ -96,7 +97,8 @@ def verdict_action(request: HttpRequest, verdict_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def check_page(request: HttpRequest) -> HttpResponse:
     """Paste a draft (or any text): promises, requests, and strings attached."""
-    from carefor.language.agenda import LINT_RULES, lint_draft
+    from carefor.language.agenda import LINT_RULES
+    from carefor.language.agenda_model import check_draft
     from carefor.language.asks import own_words
     from carefor.language.commitments import analyse
 
@@ -104,9 +106,11 @@ def check_page(request: HttpRequest) -> HttpResponse:
     silenced = lint_silenced(workspace=request.workspace, user=request.user)
     context: dict[str, object] = {"text": text, "rules": LINT_RULES, "silenced": silenced}
     if text.strip():
-        flags = lint_draft(text, silenced=silenced)
+        checked = check_draft(text, silenced=silenced)
+        flags = checked.flags
         context |= {
             "checked": True,
+            "verdict": checked.verdict,
             "flags": flags,
             # Flags point into the writer's own words (quotes and signature dropped).
             "marked": highlight(
