@@ -73,6 +73,7 @@ note to self, not a request to the reader).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -102,6 +103,7 @@ class MatterFinding:
     why: str  # the reason in the writer's words, or ""
     sentence: str  # the exact sentence it came from
     rule: str  # rule id, e.g. "matter.goal.wants_to"
+    person: str | None = None  # whom it is about, when capture_note knows
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,7 @@ class LifeEventFinding:
     follow_up_on: date  # when to ask (see follow_up_date)
     rule: str
     private: bool  # health and family events
+    person: str | None = None  # whom it is about, when capture_note knows
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,7 @@ class FollowUpFinding:
     sentence: str
     due: date | None  # None: ask when we next meet
     rule: str
+    person: str | None = None  # whom it is about, when capture_note knows
 
 
 @dataclass(frozen=True)
@@ -1051,4 +1055,21 @@ def capture(text: str, *, written_on: date) -> Capture:
         follow_ups=follow_ups,
         promises=list(analysis.promises),
         requests=[r for r in analysis.requests if r.text not in taken],
+    )
+
+
+def capture_note(text: str, *, written_on: date, page: str, people: Sequence[str] = ()) -> Capture:
+    """:func:`capture` for a note written on ``page``'s page that may name others in the
+    notebook (``people``, full names): each finding says whom it is about."""
+    found = capture(text, written_on=written_on)
+
+    def mark(items: list) -> list:
+        return [replace(item, person=page) for item in items]
+
+    return Capture(
+        matters=mark(found.matters),
+        life_events=mark(found.life_events),
+        follow_ups=mark(found.follow_ups),
+        promises=mark(found.promises),
+        requests=mark(found.requests),
     )

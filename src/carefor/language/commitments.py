@@ -338,6 +338,7 @@ class Finding:
     due: date | None = None
     due_text: str = ""
     probability: float | None = None  # the model's, when the shipped model was asked
+    person: str | None = None  # whom it is for, when capture.capture_note knows
 
 
 @dataclass
