@@ -36,9 +36,9 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from carefor.language.agenda_model import check_draft, classify, scores
-from carefor.language.capture import capture_note
 from carefor.language.commitments import NEITHER, PROMISE, REQUEST
 from carefor.language.model import classify_sentences
+from carefor.language.notes import capture_note
 
 HERE = Path(__file__).resolve().parent
 REAL = HERE / "real"
@@ -230,9 +230,16 @@ def notes(split: str, errors: bool) -> dict:
             found[kind] += 1
             feelings["found"] += feeling
             right_person[kind] += match.person == finding["person"]
+            if errors and match.person != finding["person"]:
+                said = f"[{note['id']}] {match.sentence}"
+                print(f"notes person {finding['person']} ≠ {match.person} {said}")
             if kind in ("promise", "request") and finding.get("due"):
                 dues["found"] += 1
-                dues["exact"] += match.due is not None and match.due.isoformat() == finding["due"]
+                exact = match.due is not None and match.due.isoformat() == finding["due"]
+                dues["exact"] += exact
+                if errors and not exact:
+                    said = f"[{note['id']}] {match.sentence}"
+                    print(f"notes due {finding['due']} ≠ {match.due} {said}")
             if kind == "life_event" and finding.get("when"):
                 follow["near"] += _near(finding["when"], match.follow_up_on)
         for p in props:

@@ -7,6 +7,7 @@ promises and requests, each waiting for one-click confirmation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -16,10 +17,10 @@ from django.utils import timezone
 
 from carefor.care.help import help_detect
 from carefor.care.models import Commitment, FollowUp, Help, LifeEvent, Matter
-from carefor.care.services import commitments_detect
-from carefor.conversations.models import Interaction
+from carefor.conversations.models import Interaction, Participant
 from carefor.conversations.services import note_add
-from carefor.language.capture import capture
+from carefor.language.capture import Capture
+from carefor.language.notes import NOT_NAMES, capture_note
 from carefor.people.models import Person, Visibility
 from carefor.teams.models import User, Workspace
 
@@ -40,10 +41,91 @@ class Proposals:
         )
 
 
+_WORD = re.compile(r"[^\W\d_][\w'-]+")
+
+
+def note_people(*, workspace: Workspace, note: Interaction, page: Person) -> list[Person]:
+    """Who else in the notebook a note names: the people it is about, and anyone whose
+    first or last name it writes (capitalised, unless the whole note is in lower case)."""
+    about = [
+        p
+        for p in Person.objects.filter(
+            workspace=workspace,
+            participations__interaction=note,
+            participations__role=Participant.Role.ABOUT,
+        ).exclude(pk=page.pk)
+    ]
+    lower = note.body == note.body.lower()
+    words = {w for w in _WORD.findall(note.body) if lower or w[:1].isupper()}
+    words = {w for w in words if len(w) > 1 and w.lower() not in NOT_NAMES}
+    if not words:
+        return about
+    named = Q()
+    for word in sorted(words)[:200]:
+        named |= (
+            Q(name__iexact=word) | Q(name__istartswith=f"{word} ") | Q(name__iendswith=f" {word}")
+        )
+    others = (
+        Person.objects.filter(named, workspace=workspace)
+        .exclude(pk__in=[page.pk, *(p.pk for p in about)])
+        .order_by("-last_interaction_at", "pk")[:20]
+    )
+    return [*about, *others]
+
+
+def note_reading(
+    *, workspace: Workspace, note: Interaction, page: Person
+) -> tuple[Capture, dict[str, Person]]:
+    """What the note proposes (carefor.language.notes), and the people it names by name."""
+    people = note_people(workspace=workspace, note=note, page=page)
+    by_name: dict[str, Person] = {}
+    for candidate in (page, *people):
+        by_name.setdefault(candidate.name, candidate)
+    found = capture_note(
+        note.body,
+        written_on=timezone.localdate(note.occurred_at),
+        page=page.name,
+        people=list(by_name),
+    )
+    return found, by_name
+
+
+def note_commitments(
+    *, workspace: Workspace, note: Interaction, found: Capture, people: dict[str, Person]
+) -> int:
+    """Suggest the promises and requests a note reports, each for the person it concerns."""
+    created = 0
+    kinds = [(f, Commitment.Kind.PROMISE) for f in found.promises]
+    kinds += [(f, Commitment.Kind.REQUEST) for f in found.requests]
+    for finding, kind in kinds:
+        person = people.get(finding.person or "")
+        _, new = Commitment.objects.get_or_create(
+            source=note,
+            sentence=finding.text,
+            kind=kind,
+            defaults={
+                "workspace": workspace,
+                "person": person,
+                "state": Commitment.State.SUGGESTED,
+                "what": finding.text,
+                "due": finding.due,
+                "found_by": Commitment.FoundBy.DETECTED,
+                "evidence": ",".join(finding.rules)[:300],
+                "owner": note.author,
+            },
+        )
+        created += new
+    return created
+
+
 def proposals_for_note(*, workspace: Workspace, person: Person, note: Interaction) -> Proposals:
-    """Run the detectors over one note (idempotent: one proposal per sentence and kind)."""
-    written_on = timezone.localdate(note.occurred_at)
-    found = capture(note.body, written_on=written_on)
+    """Run the detectors over one note (idempotent: one proposal per sentence and kind).
+    Each finding goes to the person it is about, who may be someone else the note names."""
+    found, people = note_reading(workspace=workspace, note=note, page=person)
+
+    def whose(finding: object) -> Person:
+        return people.get(getattr(finding, "person", None) or "", person)
+
     author = note.author
     result = Proposals(note=note)
     # Nothing found in a note is seen more widely than the note. What is sensitive
@@ -68,7 +150,7 @@ def proposals_for_note(*, workspace: Workspace, person: Person, note: Interactio
             kind=m.kind,
             defaults={
                 "workspace": workspace,
-                "person": person,
+                "person": whose(m),
                 "author": author,
                 "what": m.what,
                 "why": m.why,
@@ -84,7 +166,7 @@ def proposals_for_note(*, workspace: Workspace, person: Person, note: Interactio
             sentence=e.sentence,
             defaults={
                 "workspace": workspace,
-                "person": person,
+                "person": whose(e),
                 "author": author,
                 "what": e.what,
                 "occurs_on": e.occurs_on,
@@ -96,7 +178,7 @@ def proposals_for_note(*, workspace: Workspace, person: Person, note: Interactio
         if new:
             FollowUp.objects.create(
                 workspace=workspace,
-                person=person,
+                person=event.person,
                 owner=author,
                 what=e.follow_up,
                 due=e.follow_up_on,
@@ -111,7 +193,7 @@ def proposals_for_note(*, workspace: Workspace, person: Person, note: Interactio
             sentence=f.sentence,
             defaults={
                 "workspace": workspace,
-                "person": person,
+                "person": whose(f),
                 "owner": author,
                 "what": f.what,
                 "due": f.due,
@@ -121,7 +203,7 @@ def proposals_for_note(*, workspace: Workspace, person: Person, note: Interactio
             },
         )
         result.follow_ups.append(item)
-    commitments_detect(workspace=workspace, interactions=[note])
+    note_commitments(workspace=workspace, note=note, found=found, people=people)
     result.commitments = list(
         Commitment.objects.filter(source=note, state=Commitment.State.SUGGESTED).order_by("pk")
     )

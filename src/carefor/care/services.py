@@ -19,6 +19,7 @@ from carefor.care.privacy import commitments_visible_to
 from carefor.care.scope import WHOLE, Scope
 from carefor.conversations.models import Interaction, Participant
 from carefor.language.commitments import Finding, analyse
+from carefor.people.models import Person
 from carefor.teams.models import User, Workspace
 
 Kind, State = Commitment.Kind, Commitment.State
@@ -47,6 +48,9 @@ def commitments_detect(*, workspace: Workspace, interactions: Iterable[Interacti
             continue
         if interaction.meta.get("snippet"):
             continue  # only whole texts are read: a snippet may cut a promise in half
+        if interaction.kind == Interaction.Kind.NOTE:
+            created += _note_commitments(workspace, interaction)
+            continue
         inbound = interaction.direction == Interaction.Direction.INBOUND
         result = analyse(interaction.body, written_on=timezone.localdate(interaction.occurred_at))
         found = [(f, Kind.REQUEST if inbound else None) for f in result.requests]
@@ -72,6 +76,18 @@ def commitments_detect(*, workspace: Workspace, interactions: Iterable[Interacti
             )
             created += new
     return created
+
+
+def _note_commitments(workspace: Workspace, note: Interaction) -> int:
+    """A note is a report, not mail: read as such (carefor.care.capture.note_reading)."""
+    from carefor.care.capture import note_commitments, note_reading
+
+    page_id = _counterpart(note)
+    page = Person.objects.filter(workspace=workspace, pk=page_id).first() if page_id else None
+    if page is None:
+        return 0
+    found, people = note_reading(workspace=workspace, note=note, page=page)
+    return note_commitments(workspace=workspace, note=note, found=found, people=people)
 
 
 def _evidence(finding: Finding) -> str:

@@ -1,7 +1,8 @@
 """Does a message I wrote ask something of its reader? Pure rules, explainable.
 
-Used to find whom I am waiting on: a question or a request expects an answer; a
-thank-you that says "no need to reply" does not.
+Used to find whom I am waiting on: a question or a request expects an answer — an
+imperative included ("Send me the details"), read by the same request rules as
+follow-through — and a thank-you that says "no need to reply" does not.
 """
 
 from __future__ import annotations
@@ -57,4 +58,12 @@ def asks_for_reply(body: str, subject: str = "") -> bool:
         return True
     if _REQUEST.search(text):
         return True
-    return bool(not text.strip() and subject.strip().endswith("?"))
+    if not text.strip():
+        return subject.strip().endswith("?")
+    # The same request rules as follow-through: an imperative asks too ("Send me the
+    # details", "Call me when you land"). Rules only, no model: this runs on every mail I
+    # sent, and it must stay explainable.
+    from carefor.language.commitments import REQUEST, classify_by_rules
+    from carefor.language.sentences import split_sentences
+
+    return any(classify_by_rules(s)[0] == REQUEST for s in split_sentences(text))

@@ -73,7 +73,6 @@ note to self, not a request to the reader).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -188,7 +187,11 @@ _NOT_NAMES = (
 # Case-sensitive inside a case-insensitive pattern: a name is capitalised.
 _NAME = rf"(?-i:(?!(?:{_NOT_NAMES})\b)[A-Z][a-z]+(?:\s+(?!(?:{_NOT_NAMES})\b)[A-Z][a-z]+)?)"
 # A clause about the person starts the sentence or follows a comma or a conjunction.
-_START = r"(?:^|[,;:]\s*|\b(?:and|but|so|also|now|because|since|though|although|while)\s+)"
+_START = (
+    r"(?:^|[,;:]\s*|\b(?:and|but|so|also|now|because|since|though|although|while)\s+"
+    # reported: "she mentioned Sven is looking for a CTO", "he said his wife wants to…"
+    r"|\b(?:mentioned|said|says|explained|shared|told\s+me|admitted)\s+(?:that\s+)?)"
+)
 _SUBJ = rf"(?P<subj>she|he|they|{_NAME})"
 _POSS = rf"(?P<poss>her|his|their|{_NAME}'s)"
 _RELATIVE = (
@@ -297,7 +300,8 @@ _HEALTH_WORDS = (
     r"|a\s+heart\s+condition|a\s+bad\s+back|asthma|epilepsy|a\s+broken\s+\w+)"
     r"|broke\s+(?:her|his|their)\s+\w+|(?:is|'s)\s+(?:ill|sick|unwell|injured)"
     r"|(?:had|suffered)\s+a\s+(?:stroke|heart\s+attack|fall|miscarriage|concussion)"
-    r"|chronic\s+(?:back\s+)?pain|back\s+pain|burn(?:ed|t)\s+out|burnout)"
+    r"|chronic\s+(?:back\s+)?pain|back\s+pain|burn(?:ed|t)\s+out|burnout"
+    r"|(?:back\s+)?after\s+(?:her|his|their|a|the)\s+(?:\w+\s+)?(?:op|operation|surgery))"
 )
 
 _MATTER_RULES: tuple[_MatterRule, ...] = (
@@ -321,6 +325,16 @@ _MATTER_RULES: tuple[_MatterRule, ...] = (
         "health",
         rf"(?P<keep>(?:is\s+|was\s+|'s\s+|has\s+been\s+|just\s+|recently\s+)*{_HEALTH_WORDS})",
         style="keep",
+    ),
+    # health in shorthand: "BP high again", "hip pain when climbing stairs", "Ravi's meds changed"
+    _rule(
+        "matter.health.shorthand",
+        "health",
+        rf"^(?P<clause>(?:{_POSS}\s+)?(?:bp|blood\s+pressure|blood\s+sugar|sugar\s+levels"
+        r"|cholesterol|(?:bp\s+)?meds|medication|hip|knee|back|neck|shoulder|chest|heart)\b"
+        r"(?!\s+(?:to|from|in|at|on)\b).{0,40}?\b(?:high|low|pain|changed|worse|better|op"
+        r"|surgery|sore|playing\s+up|acting\s+up|flared|flaring)\b.*)",
+        style="clause",
     ),
     # family: a statement about a relative, or about having one
     _rule(
@@ -407,8 +421,33 @@ _MATTER_RULES: tuple[_MatterRule, ...] = (
         r"|saving\s+(?:up\s+)?for))",
         style="keep",
     ),
+    _subject_rule(
+        "matter.goal.working_on",
+        "goal",
+        rf"(?:{_BE})?{_ADV}\s*(?P<keep>raising|applying\s+(?:to|for)|looking\s+for"
+        r"|thinking\s+(?:about|of)|considering|interviewing\s+(?:for|at|with))",
+        style="keep",
+    ),
+    _subject_rule(
+        "matter.goal.wants",
+        "goal",
+        r"(?P<keep>wants?\s+(?!to\b|me\b|us\b|you\b|him\b|her\b|them\b|it\b|that\b|this\b)"
+        r"(?:a|an|one|some|something|more|less|his|her|their|the)\b)",
+        style="keep",
+    ),
+    # challenge (shorthand)
+    _subject_rule(
+        "matter.challenge.behind_on",
+        "challenge",
+        rf"(?:{_BE})?{_ADV}\s*(?P<keep>behind\s+on|short\s+on|out\s+of\s+work|unemployed"
+        r"|in\s+debt|can't\s+afford|cannot\s+afford)",
+        style="keep",
+    ),
     # hope
     _subject_rule("matter.hope.hopes_to", "hope", r"(?:hopes?|is\s+hoping|'s\s+hoping)\s+to"),
+    _subject_rule(
+        "matter.hope.would_love_them_to", "hope", r"(?:would|'d)\s+love\s+(?:him|her|them)\s+to"
+    ),
     _subject_rule(
         "matter.hope.hopes_that", "hope", r"(?:hopes?|is\s+hoping|'s\s+hoping)(?:\s+that)?"
     ),
@@ -422,6 +461,24 @@ _MATTER_RULES: tuple[_MatterRule, ...] = (
     ),
     _subject_rule("matter.value.believes_in", "value", r"believes?\s+(?:strongly\s+|deeply\s+)?in"),
     _subject_rule("matter.value.values", "value", r"values?"),
+    _subject_rule(
+        "matter.value.treasures",
+        "value",
+        r"(?P<keep>treasures|lives\s+for|(?:is\s+|'s\s+)?passionate\s+about)",
+        style="keep",
+    ),
+    _rule(
+        "matter.value.cares_most_about",
+        "value",
+        rf"\bwhat\s+(?:she|he|they|{_NAME})\s+(?:really\s+|most\s+|truly\s+)?cares?\s+"
+        r"(?:most\s+)?about\s+is\s+(?P<rest>.+)",
+    ),
+    _rule(
+        "matter.value.priority",
+        "value",
+        rf"{_START}{_POSS}\s+(?:non-negotiable|top\s+priority|priority|biggest\s+priority"
+        r"|north\s+star|red\s+line)\s+(?:is|are)\s+(?P<rest>.+)",
+    ),
     _rule(
         "matter.value.matters_to",
         "value",
@@ -446,9 +503,16 @@ _MATTER_RULES: tuple[_MatterRule, ...] = (
         "preference",
         r"(?P<keep>(?:prefers?|loves?|likes?|hates?|enjoys?|adores?|dislikes?|can't\s+stand"
         r"|is\s+(?:a\s+)?(?:big\s+|huge\s+)?fan\s+of|'s\s+(?:a\s+)?(?:big\s+|huge\s+)?fan\s+of"
-        r"|is\s+into|'s\s+into|is\s+allergic\s+to|'s\s+allergic\s+to))"
+        r"|is\s+into|'s\s+into|is\s+allergic\s+to|'s\s+allergic\s+to|(?:is\s+|'s\s+)?obsessed"
+        r"\s+with|(?:is\s+|'s\s+)?(?:mad|crazy)\s+about))"
         r"(?!\s+(?:it|that|this|the\s+idea|the\s+sound|the\s+plan|to\s+think|you|me|us)\b)",
         style="keep",
+    ),
+    _rule(
+        "matter.preference.channel",
+        "preference",
+        r"^(?P<rest>(?:email|e-mail|text|texts|texting|phone|calls?|whatsapp|slack|teams|signal)"
+        r"\s+(?:is|are|works)\s+best\b.*)",
     ),
     _subject_rule(
         "matter.preference.diet",
@@ -1019,6 +1083,31 @@ def _normalise(sentence: str) -> str:
     return sentence.replace("\u2019", "'").replace("\u2018", "'")
 
 
+def read_sentence(
+    sentence: str, text: str, written_on: date
+) -> tuple[FollowUpFinding | None, LifeEventFinding | None, MatterFinding | None]:
+    """What one sentence proposes (``text`` is the form the rules read): a follow-up (and
+    then nothing else: it is a note to self), or a life event and a matter."""
+    follow_up = _follow_up(sentence, text, written_on)
+    if follow_up is not None:
+        return follow_up, None, None
+    if _is_question(text) or _HEDGE.search(text):
+        return None, None, None
+    event = _life_event(sentence, text, written_on)
+    matter = _matter(sentence, text)
+    if event is not None:
+        if matter is not None and matter.kind in PRIVATE_KINDS:
+            # Health or family words in the sentence: the event keeps it, privately.
+            event = replace(event, private=True)
+        if matter is not None and (
+            matter.kind == "family" or (event.private and matter.kind not in PRIVATE_KINDS)
+        ):
+            # A family statement that is an event is the event; a public matter would show
+            # the private sentence to others.
+            matter = None
+    return None, event, matter
+
+
 def capture(text: str, *, written_on: date) -> Capture:
     """Everything a note about one person proposes, in the order written."""
     analysis = analyse(text, written_on=written_on)
@@ -1026,28 +1115,10 @@ def capture(text: str, *, written_on: date) -> Capture:
     events: list[LifeEventFinding] = []
     follow_ups: list[FollowUpFinding] = []
     for sentence in split_sentences(text):
-        normal = _normalise(sentence)
-        follow_up = _follow_up(sentence, normal, written_on)
-        if follow_up is not None:
-            follow_ups.append(follow_up)
-            continue  # a note to self, not news about the person
-        if _is_question(normal) or _HEDGE.search(normal):
-            continue
-        event = _life_event(sentence, normal, written_on)
-        matter = _matter(sentence, normal)
-        if event is not None:
-            if matter is not None and matter.kind in PRIVATE_KINDS:
-                # Health or family words in the sentence: the event keeps it, privately.
-                event = replace(event, private=True)
-            if matter is not None and (
-                matter.kind == "family" or (event.private and matter.kind not in PRIVATE_KINDS)
-            ):
-                # A family statement that is an event is the event; a public matter would show
-                # the private sentence to others.
-                matter = None
-            events.append(event)
-        if matter is not None:
-            matters.append(matter)
+        follow_up, event, matter = read_sentence(sentence, _normalise(sentence), written_on)
+        follow_ups += [follow_up] if follow_up else []
+        events += [event] if event else []
+        matters += [matter] if matter else []
     taken = {f.sentence for f in follow_ups}
     return Capture(
         matters=matters,
@@ -1055,21 +1126,4 @@ def capture(text: str, *, written_on: date) -> Capture:
         follow_ups=follow_ups,
         promises=list(analysis.promises),
         requests=[r for r in analysis.requests if r.text not in taken],
-    )
-
-
-def capture_note(text: str, *, written_on: date, page: str, people: Sequence[str] = ()) -> Capture:
-    """:func:`capture` for a note written on ``page``'s page that may name others in the
-    notebook (``people``, full names): each finding says whom it is about."""
-    found = capture(text, written_on=written_on)
-
-    def mark(items: list) -> list:
-        return [replace(item, person=page) for item in items]
-
-    return Capture(
-        matters=mark(found.matters),
-        life_events=mark(found.life_events),
-        follow_ups=mark(found.follow_ups),
-        promises=mark(found.promises),
-        requests=mark(found.requests),
     )

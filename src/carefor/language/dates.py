@@ -176,7 +176,8 @@ _ALTERNATIVES = (
             rf"(?:\s+or\s+(?P<rel_or>two|2|three|3|so)\b)?"),
     ("from_now", rf"(?P<fn_q>{_QTY})\s+(?P<fn_unit>{_UNIT})\s+from\s+(?:now|today)\b"),
     ("after_tomorrow", rf"{_P}(?:the\s+)?day\s+after\s+tomorrow\b"),
-    ("tomorrow", rf"{_P}(?:tomorrow|tmrw)\b"),
+    ("tomorrow", rf"{_P}(?:(?:eod|eob|cob|(?:the\s+)?end\s+of\s+(?:the\s+)?day)\s+)?"
+                 r"(?:tomorrow|tmrw)\b"),
     # "At the end of the day" is the idiom for "ultimately", not a deadline.
     ("today", rf"{_P}(?:(?<!\bat\s)(?<!\bat\sthe\s)(?:the\s+)?(?:end|close)[\s-]+of[\s-]+"
               r"(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day|end\s+of\s+today"

@@ -1,0 +1,599 @@
+"""Notes are reports: reading a note the way its writer meant it. Pure, no Django.
+
+A note is not mail. Nobody reads it but its writer, so it asks the reader for nothing;
+it reports what was said ("I promised to send her the intro by Friday", "he asked me to
+look at his CV"), in shorthand ("wants to move to Lisbon", "stressed re: the visa",
+"- Mariam — eviction hearing Aug 11"), in any case and often about several people.
+:func:`capture_note` reads it as such and hands each piece to the sentence rules of
+:mod:`carefor.language.capture`, which stay the one place that knows what a matter or a
+life event is:
+
+* **Pieces.** A note splits at line ends, list items, sentence ends (whatever case comes
+  next) and semicolons, and at a comma or dash when a new clause about a person follows
+  ("BP high again, GP appt moved to 17/02").
+* **Reading.** Each piece is read with the case fixed (ALL CAPS lowered; "i", "im", "id"
+  as "I", "I'm", "I'd"; the notebook's names capitalised) and with its implicit subject
+  written in: "wants to move to Lisbon" is read as "Ana wants to move to Lisbon" when the
+  note is about Ana. What is shown is always the writer's own words.
+* **Promises** are my commitments still open, reported ("promised to…", "told her I'd…",
+  "said I would…", "agreed to…", "on me:"), plain ("I'll…", "will email her tonight") or a
+  to-do in shorthand ("send lawyer contact fri"), unless the piece says it is done or
+  hedges it. The shipped detector reads the plain ones; the others are read here.
+* **Requests** are what someone asked of me ("asked me to…", "asked for an intro…",
+  "needs someone to come with her"). A note never asks its reader for anything, so the
+  detector's own "request" (an imperative, a question) is not one here.
+* **Feelings** (anxious, worried, scared, stressed, excited, hoping…) are worries or
+  hopes, with their why when the piece or the one before gives it. A **dated happening**
+  (a hearing, a wedding, surgery, exams, a launch…) is a life event with a follow-up near
+  its date, when no more specific event rule claimed the piece.
+* **People.** A finding belongs to the person the piece names as its subject ("Thanh
+  asked me…", "His wife Layla will have the operation…"), or for a promise the person it
+  was made to ("told Mariam I'd…"); otherwise to the person the note was last about — a
+  piece that starts with a name makes that person the topic — and at first the person
+  whose page it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from carefor.language.capture import (
+    PRIVATE_KINDS,
+    Capture,
+    LifeEventFinding,
+    MatterFinding,
+    follow_up_date,
+    read_sentence,
+)
+from carefor.language.commitments import PROMISE, REQUEST, Finding
+from carefor.language.dates import find_due
+
+# Words a piece of shorthand starts with when its subject (the person) is left out.
+_IMPLICIT = (
+    r"wants?|wanted|would\s+(?:love|like)|'d\s+(?:love|like)|worried|worries|worrying|prefers?"
+    r"|loves?|likes?|hates?|dislikes?|enjoys?|values?|cares?|believes?|hopes?|hoping|dreams?"
+    r"|nervous|scared|anxious|stressed|frustrated|excited|afraid|terrified|overwhelmed|upset"
+    r"|feeling|feels?|thinking|planning|plans?|trying|struggling|looking|raising|applying"
+    r"|getting|moving|leaving|starting|returning|back|lives|living|has|had|is|was|needs?"
+    r"|can't|cannot|doesn't|does\s+not|won't|still|also|really|very|kind\s+of|a\s+bit"
+    r"|seems?|burnt|burned|studying|training|saving|aiming|working|finishing|going|flying"
+    r"|booked|due|expecting|pregnant|engaged|married|retiring|interviewing|presenting"
+    r"|running|sings?|singing|obsessed|keen|desperate|determined|tired|exhausted|lonely"
+)
+_IMPLICIT_START = re.compile(rf"^(?:{_IMPLICIT})\b", re.I)
+# "Also he mentioned…": the subject is there after all.
+_NAMED_NEXT = re.compile(r"^\w+\s+(?:she|he|they|I|we|you|it|there)\b|^\w+\s+(?-i:[A-Z])", re.I)
+_BULLET = re.compile(r"^\s*(?:[-*•‣◦>]+|\d{1,2}[.)]|\(?[a-z]\))\s+", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|;\s*")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:mr|mrs|ms|dr|prof|st|vs|etc|e\.g|i\.e|approx|no|re)|\b[A-Za-z])\.$", re.I
+)
+
+# A piece that is done or hedged is not an open promise.
+_DONE = re.compile(
+    r"\b(?:already|done|did\s+(?:it|that)|sent(?:\s+(?:it|him|her|them))?\b(?!\s+(?:by|before"
+    r"|on|next|tomorrow|tmrw|tonight|today|this))|gave\s+(?:it|him|her|them)|handed\s+over"
+    r"|took\s+care\s+of)\b|✓|✔|\[x\]",
+    re.I,
+)
+_HEDGED = re.compile(
+    r"\b(?:maybe|might|may\s+be\s+able|try\s+to|will\s+try|tbd|probably|perhaps|possibly"
+    r"|if\s+I\s+(?:can|have\s+time)|not\s+sure|no\s+promises|would\s+be\s+nice)\b",
+    re.I,
+)
+_OBJECT = r"(?:him|her|them|us|both|everyone|{names})"
+_REPORTED_PROMISE = (
+    r"\b(?:I\s+)?(?:promised|committed|agreed|volunteered|pledged|swore)\b(?:\s+{obj})?"
+    r"[^.;!?]{{0,30}}?(?:\bto\s+\w|,?\s*(?:I'?d|I\s+would|I'?ll|I\s+will|will|that\s+I)\b)"
+    r"|\b(?:promised|owe)\s+{obj}\s+(?:a|an|the|my|his|her|their|some|one)\b"
+    r"|\b(?:told|assured|promised|reassured|texted|emailed)\s+{obj}(?:\s+and\s+{obj})?"
+    r"\s+(?:that\s+)?(?:I'?d|I\s+would|I'?ll|I\s+will|I\s+can|we'?d|we'?ll|we\s+will"
+    r"|I'?m\s+going\s+to|I\s+am\s+going\s+to)\b"
+    r"|(?:^|\bI\s+|\bwe\s+)said\s+(?:that\s+)?(?:I'?d|I\s+would|I'?ll|I\s+will|we'?d|we'?ll|yes)\b"
+    r"|\bon\s+me\s*[:-]|^(?:todo|to\s+do|action(?:\s+item)?|next\s+step)\s*[:-]"
+    r"|^(?:will|gonna|going\s+to|I'?m\s+going\s+to|must|need\s+to|have\s+to)\s+(?!be\b)\w+"
+)
+# A to-do line in the writer's shorthand: a bare verb of doing at the start of a piece.
+_TODO = re.compile(
+    r"^(?:send|email|e-mail|mail|call|ring|phone|text|whatsapp|share|intro|introduce|connect"
+    r"|draft|write|book|find|get|review|forward|set\s+up|schedule|remind|bring|pay|update"
+    r"|chase|order|buy|print|post|submit|fix|sort\s+out|look\s+into|reach\s+out|dm|ping)\b"
+    r"(?!\s+(?:me|us)\b)",
+    re.I,
+)
+_REPORTED_REQUEST = re.compile(
+    r"\b(?:asked|asks|asking|begged|begs|wants|wanted|would\s+like|'d\s+like|needs|needed"
+    r"|pinged|emailed|texted|called|rang|messaged|wondered\s+if|wonders\s+if)\s+(?:if\s+)?"
+    r"(?:me|us)\s+(?:to|if|for|whether|about|when|could|would)\b"
+    r"|(?<!been\s)(?<!was\s)(?<!were\s)\b(?:asked|asks|asking|begged)\s+(?:for|if\s+I"
+    r"|whether\s+I|to\b)"
+    r"|\bneeds?\s+(?:someone|somebody|a\s+lift|a\s+ride|help|a\s+reference|an?\s+intro)\b"
+    r"|\b(?:request(?:ed|s)?|ask)\s*:",
+    re.I,
+)
+_FEELING = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|so|also|still|now)\s+)(?P<who>she|he|they|(?-i:[A-Z][a-z]+))"
+    r"(?:'s|'re|\s+(?:is|are|was|were|feels?|feeling|felt|seems?|seemed|looks?|looked|got"
+    r"|gets|getting|has\s+been|is\s+getting|'s\s+been))?(?:\s+(?:really|very|so|quite|a\s+bit"
+    r"|a\s+little|kind\s+of|super|pretty|already|still|totally|extremely|more|increasingly"
+    r"|bit))*\s+(?P<feel>stressed(?:\s+out)?|anxious|nervous|scared|worried|afraid|frightened"
+    r"|terrified|upset|overwhelmed|stretched(?:\s+thin)?|panick?ing|paniking|panicked|teary"
+    r"|tearful|down|low|frustrated|burn(?:t|ed)\s+out|exhausted|tense|tensed|dreading"
+    r"|on\s+edge|lonely|heartbroken|devastated|gutted|excited|hopeful|thrilled|optimistic"
+    r"|looking\s+forward|hoping|over\s+the\s+moon|carrying\s+(?:his|her|their)\s+worry)\b"
+    r"(?P<rest>.*)",
+    re.I,
+)
+_PRONOUN = re.compile(
+    r"it|this|that|them|him|her|things|everything|all\s+(?:of\s+)?(?:it|this)", re.I
+)
+_HOPEFUL = re.compile(r"excited|hopeful|thrilled|optimistic|looking|hoping|over", re.I)
+_CONCERN = re.compile(
+    r"\b(?:biggest|main|real|only|big|one)?\s*(?:concern|worry|fear|stress)\s+(?:is|was"
+    r"|right\s+now\s+is)\s+(?P<rest>.+)",
+    re.I,
+)
+_BECAUSE = re.compile(
+    r"^[\s,:-]*(?:about|re:?|over|because(?:\s+of)?|since|that|for|of|\u2014|\u2013|-)\s+",
+    re.I,
+)
+# Happenings worth a follow-up, when a piece dates one and no specific event rule did.
+_HAPPENINGS: tuple[tuple[str, bool, re.Pattern[str]], ...] = tuple(
+    (kind, private, re.compile(rf"\b(?:{words})\b", re.I))
+    for kind, private, words in (
+        ("health", True, r"surgery|operation|op|procedure|appt|appointment|scan|biopsy|chemo"
+                         r"|treatment|physio|check-?up|hospital"),
+        ("baby", True, r"baby|due\s+date|born|grandbaby|grandchild"),
+        ("wedding", False, r"wedding|married|marry|engagement"),
+        ("move", False, r"mov(?:e|es|ing)|relocat\w+|hostel|care\s+home|new\s+flat|new\s+house"),
+        ("job", False, r"new\s+job|starts?\s+(?:at|work)|first\s+day|promotion|offer"),
+        ("graduation", False, r"graduat\w+|commencement"),
+        ("exam", False, r"exams?|boards|finals|test|gmat|gre|ielts|bar\s+exam|defen[cs]e|viva"),
+        ("interview", False, r"interview|hearing|court|trial|tribunal|iep|committee\s+meeting"
+                             r"|review|audition|notice|eviction"),
+        ("launch", False, r"launch\w*|go-?live|release|opening|deadlines?|funding\s+runs\s+out"
+                           r"|raise|fundrais\w+|round"),
+        ("talk", False, r"talk|presentation|presenting|keynote|speech|conference|concert|solo"
+                        r"|recital|performance|show|conf|reporting|board\s+meeting"),
+        ("race", False, r"marathon|race|half|triathlon|match|tournament"),
+        ("trip", False, r"trip|flight|flying|leaves?\s+for|leaving\s+for|visit|holiday"
+                        r"|vacation|leave|travel\w*"),
+        ("job", False, r"visa|renewal|contract|lease|uni|university|college|school|kindergarten"
+                       r"|nursery|apprenticeship|internship|residency"),
+    )
+)  # fmt: skip
+_BACK_REFERENCE = re.compile(
+    r"\b(?:before\s+(?:he|she|they)\s+(?:goes|leaves|go|leave|flies|moves)|the\s+(?:morning"
+    r"|day|night|evening|week)\s+of|with\s+(?:her|him|them)|there|for\s+it|to\s+it"
+    r"|that\s+day|on\s+the\s+day)\b",
+    re.I,
+)
+_MONTH_ONLY = re.compile(
+    r"(?:(?:in|during|by|before|until|till|end\s+of|start\s+of|early|mid|late)[\s-]+)*"
+    r"[A-Za-z]+\.?(?:\s+\d{4})?",
+    re.I,
+)
+
+
+# Capitalised words that start a note's sentences and are seldom anyone's name here:
+# "Will email Mei tonight" is not about a Will.
+NOT_NAMES = frozenset(
+    [
+        "i",
+        "we",
+        "you",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "then",
+        "next",
+        "also",
+        "and",
+        "but",
+        "so",
+        "the",
+        "a",
+        "an",
+        "her",
+        "his",
+        "their",
+        "my",
+        "our",
+        "she",
+        "he",
+        "they",
+        "me",
+        "him",
+        "them",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "will",
+        "may",
+        "can",
+        "could",
+        "would",
+        "should",
+        "must",
+        "did",
+        "does",
+        "do",
+        "met",
+        "had",
+        "has",
+        "have",
+        "got",
+        "just",
+        "still",
+        "called",
+        "asked",
+        "told",
+        "said",
+        "says",
+        "need",
+        "needs",
+        "call",
+        "send",
+        "email",
+        "ask",
+        "check",
+        "follow",
+        "talk",
+        "spoke",
+        "coffee",
+        "lunch",
+        "dinner",
+        "breakfast",
+        "mtg",
+        "meeting",
+        "call",
+        "notes",
+        "note",
+        "re",
+        "fyi",
+        "todo",
+        "asap",
+        "pls",
+        "please",
+        "thanks",
+        "new",
+        "good",
+        "great",
+        "not",
+        "no",
+        "yes",
+        "ok",
+        "okay",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class _Person:
+    full: str
+    words: tuple[str, ...]  # the name's parts as written in the notebook
+
+    @property
+    def first(self) -> str:
+        """The first name as the sentence rules read a name: one capitalised word
+        ("Jae-won" is read as "Jaewon")."""
+        word = re.sub(r"[^\w]|_|\d", "", self.words[0]) if self.words else self.full
+        return word[:1].upper() + word[1:].lower() if word else self.full
+
+
+class _Notebook:
+    """The people a note may name, found by full name, first name or last name."""
+
+    def __init__(self, page: str, people: Iterable[str]) -> None:
+        everyone = [page, *[p for p in people if p != page]]
+        self.people = [_Person(full, tuple(full.split())) for full in everyone]
+        self.by_word: dict[str, _Person] = {}
+        for person in self.people:
+            for word in (*person.words, person.first):
+                self.by_word.setdefault(word.lower(), person)  # the page's person wins a clash
+        # The page's person by initial too: "J. came by the studio."
+        initial = f"{self.people[0].first[:1]}."
+        self.by_word.setdefault(initial.lower(), self.people[0])
+        alternatives = sorted(
+            {re.escape(w) for p in self.people for w in (*p.words, p.full, p.first)}
+            | {re.escape(initial)},
+            key=len,
+            reverse=True,
+        )
+        self.pattern = (
+            re.compile(rf"(?<![\w'])(?:{'|'.join(alternatives)})(?![\w-])(?<!\.(?=\w))", re.I)
+            if alternatives
+            else None
+        )
+
+    def _person(self, written: str) -> _Person | None:
+        return self.by_word.get(written.lower().split()[0])
+
+    def capitalise(self, text: str) -> str:
+        if self.pattern is None:
+            return text
+
+        def canonical(m: re.Match[str]) -> str:
+            person = self._person(m.group())
+            if person is None:
+                return m.group()
+            if m.group().lower() in (person.words[0].lower(), f"{person.first[:1]}.".lower()):
+                return person.first  # a name the rules can read
+            parts = {w.lower(): w for w in person.words}
+            return " ".join(parts.get(w.lower(), w) for w in m.group().split())
+
+        return self.pattern.sub(canonical, text)
+
+    def named(self, text: str) -> list[tuple[int, _Person]]:
+        """(position, person) for every name in ``text``, in order."""
+        if self.pattern is None:
+            return []
+        return [
+            (m.start(), person)
+            for m in self.pattern.finditer(text)
+            if (person := self._person(m.group())) is not None
+        ]
+
+
+def _pieces(text: str, notebook: _Notebook) -> list[tuple[str, bool]]:
+    """The note's pieces, in order: lines, list items, sentences, clauses about someone;
+    each with whether it starts a line (where a note turns to another person)."""
+    pieces: list[tuple[str, bool]] = []
+    for raw in text.splitlines():
+        line = _BULLET.sub("", raw).strip()
+        if not line:
+            continue
+        parts: list[str] = []
+        start = 0
+        for m in _SENTENCE_END.finditer(line):
+            if m.group().startswith(";") or not _ABBREVIATION.search(line[: m.start()]):
+                parts.extend(_clauses(line[start : m.start()].strip(), notebook))
+                start = m.end()
+        parts.extend(_clauses(line[start:].strip(), notebook))
+        pieces.extend((part, i == 0) for i, part in enumerate(p for p in parts if p))
+    return pieces
+
+
+def _clauses(piece: str, notebook: _Notebook) -> list[str]:
+    """Split at ", " or a dash when a new clause about someone follows."""
+    names = "|".join(re.escape(p.first) for p in notebook.people)
+    subject = rf"(?:she|he|they|her|his|their|I|{names})\b" if names else r"(?:she|he|they|I)\b"
+    head = re.compile(
+        rf"(?:,\s+(?:and\s+|but\s+|so\s+)?|\s+[\u2014\u2013-]\s+)"
+        rf"(?=(?:{_IMPLICIT})\b|{subject}(?:'\w+)?\s+\w|what\s+(?:she|he|they)\b)"
+        rf"|\s+and\s+(?=I'?ll\b|I\s+will\b|I'?d\b|I\s+said\b|I\s+promised\b"
+        rf"|(?:is|wants|needs|prefers|hopes|has|feels|worries)\b)",
+        re.I,
+    )
+    parts, start = [], 0
+    for m in head.finditer(piece):
+        if m.start() - start >= 12:  # a few words at least: "Mariam — eviction…" stays whole
+            parts.append(piece[start : m.start()].strip())
+            start = m.end()
+    parts.append(piece[start:].strip())
+    return [p for p in parts if p]
+
+
+_TOPIC_MARKER = re.compile(
+    r"^[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w'-]*)?\s*(?:[\u2014\u2013:]|\s-\s)\s*"
+)
+
+
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/]|\.\d)")
+
+
+# In a note "fri" is Friday ("send lawyer contact fri"); "sat" and "sun" stay words.
+_WEEKDAY_ABBR = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri)\b\.?(?!-)", re.I)
+_WEEKDAYS = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
+             "fri": "Friday"}  # fmt: skip
+
+
+def _slash_date(m: re.Match[str]) -> str:
+    """ "4/8" is a date in a note (8 April; 17/02 is 17 February): written out, so
+    find_due does not take it for a fraction."""
+    first, second = int(m.group(1)), int(m.group(2))
+    if 1 <= first <= 12 and 1 <= second <= 31:
+        return f"{_MONTHS[first - 1]} {second}"
+    if 1 <= second <= 12 and 13 <= first <= 31:
+        return f"{first} {_MONTHS[second - 1]}"
+    return m.group()
+
+
+def _read(piece: str, notebook: _Notebook, topic: _Person) -> tuple[str, _Person | None]:
+    """The piece as the rules read it, and the person it starts by naming (if any)."""
+    letters = [c for c in piece if c.isalpha()]
+    if len(letters) > 6 and sum(c.isupper() for c in letters) / len(letters) > 0.7:
+        piece = piece.lower()
+    text = piece.replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"\bi\b", "I", text)
+    text = re.sub(r"\bim\b", "I'm", text, flags=re.I)
+    text = re.sub(r"\bive\b", "I've", text, flags=re.I)
+    text = re.sub(r"\bid\b(?=\s+[a-z]+)", "I'd", text, flags=re.I)
+    text = re.sub(r"\bw/\s*", "with ", text, flags=re.I)
+    text = re.sub(r"(?<!\w)(?:b/c|bc|bcs|cuz|coz)\b", "because", text, flags=re.I)
+    text = _SLASH_DATE.sub(_slash_date, text)
+    text = _WEEKDAY_ABBR.sub(lambda m: _WEEKDAYS[m.group(1).lower()[:3]], text)
+    text = notebook.capitalise(text)
+    named = notebook.named(text)
+    lead = named[0][1] if named and named[0][0] == 0 else None
+    marker = _TOPIC_MARKER.match(text) if lead is not None else None
+    if marker is not None:
+        text = text[marker.end() :]  # "Mariam — eviction hearing Aug 11"
+    if _IMPLICIT_START.match(text) and not _NAMED_NEXT.match(text):
+        text = f"{(lead or topic).first} {text}"
+    return text, lead
+
+
+def _whose(reading: str, notebook: _Notebook, topic: _Person, kind: str) -> _Person:
+    named = notebook.named(reading)
+    if kind in (PROMISE, REQUEST):
+        # The person a promise was made to: "told Mariam I'd…", "promised arun…".
+        for pos, person in named:
+            before = reading[max(0, pos - 12) : pos].lower()
+            if re.search(r"\b(?:told|promised|assured|for|owe|remind)\s+$", before):
+                return person
+    # The subject: a name among the piece's first few words ("His wife Layla will…"); a
+    # promise is for whom the note is about, not whom it involves ("will email Mei tonight").
+    reach = 0 if kind in (PROMISE, REQUEST) else 3
+    for pos, person in named:
+        if len(reading[:pos].split()) <= reach:
+            return person
+    return topic
+
+
+def _reported_promise(notebook: _Notebook) -> re.Pattern[str]:
+    names = "|".join(re.escape(w) for p in notebook.people for w in p.words)
+    obj = _OBJECT.format(names=names or "him")
+    return re.compile(_REPORTED_PROMISE.format(obj=obj), re.I)
+
+
+def _feeling(piece: str, reading: str, before: str, notebook: _Notebook) -> MatterFinding | None:
+    m = _FEELING.search(reading)
+    who = m.group("who") if m else ""
+    if m is not None and (who.lower() in {"she", "he", "they"} or notebook.named(who)):
+        feel = re.sub(r"\s+", " ", m.group("feel")).lower()
+        kind = "hope" if _HOPEFUL.match(feel) else "worry"
+        rest = m.group("rest")
+        said = _BECAUSE.match(rest)
+        why = rest[said.end() :].strip(" .,;") if said else ""
+        if _PRONOUN.fullmatch(why):
+            why = ""  # "anxious about it": what "it" is, the piece before says
+        what = feel.capitalize() + (f" about {why}" if why else "")
+        return MatterFinding(
+            kind, what, why or before.strip(" .,;"), piece, f"matter.{kind}.feeling"
+        )
+    m = _CONCERN.search(reading)
+    if m is not None:
+        what = m.group("rest").strip(" .,;")
+        return MatterFinding(
+            "worry", what[:1].upper() + what[1:], "", piece, "matter.worry.concern"
+        )
+    return None
+
+
+def _happening(piece: str, reading: str, written_on: date) -> LifeEventFinding | None:
+    phrase = find_due(reading, written_on)
+    if phrase is None or phrase.due is None or phrase.due < written_on:
+        return None
+    for kind, private, pattern in _HAPPENINGS:
+        m = pattern.search(reading)
+        if m is None:
+            continue
+        month_only = not re.search(r"\d", phrase.text) and bool(
+            _MONTH_ONLY.fullmatch(phrase.text.strip())
+        )
+        occurs_on = phrase.due.replace(day=1) if month_only else phrase.due
+        what = re.sub(r"\s+", " ", piece).strip(" .,;")
+        return LifeEventFinding(
+            what=what[:1].upper() + what[1:],
+            sentence=piece,
+            occurs_on=occurs_on,
+            follow_up=f"Ask how the {m.group().lower()} went",
+            follow_up_on=follow_up_date(
+                kind=kind, occurs_on=occurs_on, written_on=written_on, month_only=month_only
+            ),
+            rule=f"event.{kind}.dated",
+            private=private,
+        )
+    return None
+
+
+def _finding(label: str, piece: str, reading: str, written_on: date, rule: str) -> Finding:
+    phrase = find_due(reading, written_on)
+    return Finding(
+        label=label,
+        text=piece,
+        rules=(rule,),
+        due=phrase.due if phrase else None,
+        due_text=phrase.text if phrase else "",
+    )
+
+
+def capture_note(text: str, *, written_on: date, page: str, people: Sequence[str] = ()) -> Capture:
+    """What a note written on ``page``'s page proposes, each finding with ``person`` set to
+    the full name (``page`` or one of ``people``) it is about (see the module docstring)."""
+    from carefor.language.model import classify_sentences
+
+    notebook = _Notebook(page, people)
+    reported = _reported_promise(notebook)
+    topic = notebook.people[0]
+    readings: list[tuple[str, str, _Person]] = []
+    for piece, starts_line in _pieces(text, notebook):
+        reading, lead = _read(piece, notebook, topic)
+        if starts_line and lead is not None:
+            topic = lead  # "- Mariam — eviction hearing Aug 11": the note turns to Mariam
+        readings.append((piece, reading, lead or topic))
+    verdicts = classify_sentences([r for _, r, _ in readings]) if readings else []
+    found = Capture(matters=[], life_events=[], follow_ups=[], promises=[], requests=[])
+    # The day of the last dated happening, per person and the piece it was in: "eviction
+    # hearing Aug 11. Needs someone to come with her; I'll go" are both due on the 11th.
+    happened: dict[str, tuple[int, date]] = {}
+
+    def dated(finding: Finding, index: int, reading: str, who: _Person) -> Finding:
+        if finding.due is not None or who.full not in happened:
+            return finding
+        at, day = happened[who.full]
+        if index - at <= 2 or _BACK_REFERENCE.search(reading):
+            return replace(finding, due=day, due_text="")
+        return finding
+
+    for index, ((piece, reading, about), verdict) in enumerate(
+        zip(readings, verdicts, strict=True)
+    ):
+        follow_up, event, matter = read_sentence(piece, reading, written_on)
+        if follow_up is not None:
+            found.follow_ups.append(replace(follow_up, person=about.full))
+            continue
+        before = readings[index - 1][0] if index else ""
+        matter = matter or _feeling(piece, reading, before, notebook)
+        event = event or _happening(piece, reading, written_on)
+        if event is not None and matter is not None and matter.kind in PRIVATE_KINDS:
+            event = replace(event, private=True)
+        if event is not None:
+            who = _whose(reading, notebook, about, "life_event")
+            found.life_events.append(replace(event, person=who.full))
+            if event.occurs_on is not None and event.occurs_on > written_on:
+                happened[who.full] = (index, event.occurs_on)
+        if matter is not None and not (event is not None and matter.kind == "family"):
+            who = _whose(reading, notebook, about, "matter")
+            found.matters.append(replace(matter, person=who.full))
+        if _REPORTED_REQUEST.search(reading) and not _DONE.search(reading):
+            request = _finding(REQUEST, piece, reading, written_on, "request.reported")
+            who = _whose(reading, notebook, about, REQUEST)
+            request = dated(request, index, reading, who)
+            found.requests.append(replace(request, person=who.full))
+        if reported.search(reading):
+            rule = "promise.reported"
+        elif _TODO.match(reading) and not reading.rstrip().endswith("?"):
+            rule = "promise.todo"
+        elif verdict.label == PROMISE:
+            rule = "promise.said"
+        else:
+            continue
+        if _DONE.search(reading) or _HEDGED.search(reading):
+            continue
+        promise = _finding(PROMISE, piece, reading, written_on, rule)
+        who = _whose(reading, notebook, about, PROMISE)
+        promise = dated(promise, index, reading, who)
+        found.promises.append(replace(promise, person=who.full, probability=verdict.probability))
+    return found
