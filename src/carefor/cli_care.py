@@ -194,6 +194,9 @@ def note_command(
             click.echo(f"carefor found {len(items)} thing(s) to keep:")
     for kind, obj in items:
         line = _describe_proposal(kind, obj)
+        about = getattr(obj, "person", None)
+        if about is not None and about.pk != who.pk:
+            line = f"[{about.name}] {line}"  # a note may name someone else
         accept: bool | None = True if yes else None
         if interactive:
             accept = click.confirm(f"  {line}\n    Keep it?", default=True)
@@ -212,6 +215,7 @@ def note_command(
                     "kind": kind,
                     "id": obj.pk,
                     "text": _describe_proposal(kind, obj),
+                    "person": getattr(getattr(obj, "person", None), "name", who.name),
                     "state": decided[(kind, obj.pk)],
                 }
                 for kind, obj in items

@@ -147,7 +147,7 @@ def test_cli_note_from_stdin_proposes_and_json_contract(workspace, user):
     kinds = [p["kind"] for p in payload["proposals"]]
     assert kinds.count("matter") == 2 and "commitment" in kinds and "follow_up" in kinds
     assert {p["state"] for p in payload["proposals"]} == {"proposed"}
-    assert set(payload["proposals"][0]) == {"kind", "id", "text", "state"}
+    assert set(payload["proposals"][0]) == {"kind", "id", "text", "person", "state"}
 
 
 def test_cli_note_yes_confirms_everything(workspace, user, tmp_path):
@@ -176,3 +176,48 @@ def test_cli_note_mistakes_get_a_clear_message(workspace, user, args, stdin, mes
     assert result.exit_code != 0
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+ANA_NOTE = (
+    "Had coffee with Ana. Her daughter starts university in Lisbon in September, she is "
+    "anxious about it. I promised to send her the intro to Marco by Friday."
+)
+
+
+def test_the_ana_note_is_read_as_a_report(workspace, user):
+    ana = PersonFactory(workspace=workspace, name="Ana Costa")
+    PersonFactory(workspace=workspace, name="Marco Rossi")
+    found = _capture(workspace, user, ana, body=ANA_NOTE)
+    [promise] = found.commitments
+    assert (promise.kind, promise.person, promise.due) == (
+        Commitment.Kind.PROMISE,
+        ana,
+        date(2026, 11, 27),  # the Friday after that Monday
+    )
+    worry = next(m for m in found.matters if m.kind == "worry")
+    assert worry.person == ana and "anxious" in worry.sentence
+    [event] = found.life_events
+    [follow_up] = event.follow_ups.all()
+    assert event.person == ana and date(2027, 9, 1) <= follow_up.due <= date(2027, 10, 31)
+
+
+def test_a_note_naming_two_people_gives_each_their_own(workspace, user):
+    mariam = PersonFactory(workspace=workspace, name="Mariam Yusuf")
+    luis = PersonFactory(workspace=workspace, name="Luis Herrera")
+    note = (
+        "Mutual aid call\n"
+        "- Mariam: eviction hearing on Dec 11. She asked me to come with her.\n"
+        "- Luis: kid's surgery went fine. I said I'd draft the fundraiser update by Friday."
+    )
+    found = _capture(workspace, user, mariam, body=note)
+    whose = {c.what: (c.kind, c.person) for c in found.commitments}
+    assert whose["She asked me to come with her."] == (Commitment.Kind.REQUEST, mariam)
+    drafted = next(c for c in found.commitments if "fundraiser" in c.what)
+    assert (drafted.kind, drafted.person, drafted.due) == (
+        Commitment.Kind.PROMISE,
+        luis,
+        date(2026, 11, 27),
+    )
+    assert [other for other, _ in found.elsewhere(mariam)] == [luis]
+    # Luis's page shows what is his; Mariam's shows hers.
+    assert person_proposals(workspace=workspace, person=luis, user=user).commitments == [drafted]

@@ -40,6 +40,16 @@ class Proposals:
             map(len, (self.matters, self.life_events, self.follow_ups, self.commitments, self.help))
         )
 
+    def elsewhere(self, page: Person) -> list[tuple[Person, int]]:
+        """The other people the note's findings went to, and how many each: they wait
+        on those people's pages."""
+        counts: dict[int, tuple[Person, int]] = {}
+        for item in (*self.matters, *self.life_events, *self.follow_ups, *self.commitments):
+            other = item.person
+            if other is not None and other.pk != page.pk:
+                counts[other.pk] = (other, counts.get(other.pk, (other, 0))[1] + 1)
+        return list(counts.values())
+
 
 _WORD = re.compile(r"[^\W\d_][\w'-]+")
 

@@ -307,7 +307,12 @@ def note_create(request: HttpRequest, person_id: int) -> HttpResponse:
             request,
             "web/people/_note_created.html",
             care_panel_context(request, person)
-            | {"item": proposals.note, "note_form": blank(NoteForm), "new_proposals": proposals},
+            | {
+                "item": proposals.note,
+                "note_form": blank(NoteForm),
+                "new_proposals": proposals,
+                "elsewhere": proposals.elsewhere(person),
+            },
         )
     return redirect("people:detail", person_id=person.pk)
 
