@@ -85,6 +85,12 @@ EVIDENCE = [
     ),
     ("Just bumping this to the top.", "pitch.bump", "Just bumping this"),
     ("Members get 20% off the first year.", "pitch.terms", "20% off"),
+    ("We offer guest posts on high-authority sites.", "pitch.growth", "guest posts"),
+    (
+        "Starred your repo, please star mine!",
+        "reciprocity.swap",
+        "Starred your repo, please star mine",
+    ),
     ("There is a small production fee of $1,450.", "pitch.terms", "production fee"),
     (
         "We help mission-driven companies tell their story through video.",

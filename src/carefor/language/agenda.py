@@ -387,6 +387,43 @@ PITCH_RULES: tuple[_Rule, ...] = (
         "Describes what they do for clients, to sell it to you.",
     ),
     _Rule(
+        "pitch.what_we_do",
+        _rx(
+            r"\bwe\s+(?:offer|provide|are\s+(?:now\s+)?(?:providing|offering)|speciali[sz]e\s+in"
+            r"|deliver|build|sell)\b|\b(?:our|professional|affordable|quality)\s+(?:[\w-]+\s+)"
+            r"{0,2}?services\b|\bI\s+represent\s+(?:a|an|the)\b"
+        ),
+        "Describes what they sell.",
+    ),
+    _Rule(
+        "pitch.terms",
+        _rx(
+            r"\b(?:business|personal|payday|instant|quick)\s+loans?\b|\brates?\s+(?:starting|from"
+            r"|as\s+low\s+as)\b|\blimited[-\s](?:time\s+)?offer\b|\bfree\s+(?:listing|quote"
+            r"|consultation)\b|\bfor\s+free\b(?=[^.!?\n]{0,40}\b(?:advert|promot|list|sell))"
+        ),
+        "Names an offer, a rate or a price.",
+    ),
+    _Rule(
+        "pitch.growth",
+        _rx(
+            r"\badvertis(?:e|ing|ement)\b|\bback-?links?\b|\bguest\s+post(?:s|ing)?\b|(?-i:\bSEO\b)"
+            r"|\b(?:increase|boost|grow|drive|gain)\s+(?:your\s+|the\s+)?(?:attention|traffic"
+            r"|visibility|followers|exposure|online\s+reach|community|audience|brand\s+awareness"
+            r"|downloads|installs|forks|stars)\b|\bsocial\s+media\s+promotion\b"
+        ),
+        "Sells growth: traffic, visibility, followers or ads.",
+        strong=True,
+    ),
+    _Rule(
+        "pitch.bump",
+        _rx(
+            r"\bdid\s+you\s+(?:get|receive|see)\s+(?:the|my|our)\s+(?:proposal|offer|quote|email"
+            r"|message|mail)\s+(?:I|we)\s+sent\b"
+        ),
+        "Bumps an earlier unanswered offer.",
+    ),
+    _Rule(
         "pitch.companies_like_yours",
         _rx(
             r"\bwe\s+(?:help|work\s+with|partner\s+with|serve|support)\b[^.!?\n]{0,40}?\b"
@@ -445,11 +482,42 @@ _SALES_SIGNALS = frozenset(
         "pitch.companies_like_yours",
         "pitch.terms",
         "pitch.what_we_do",
+        "pitch.growth",
     }
 )
 _PIVOT_REACH = 300  # characters: a sales signal this close after a pivot makes it evidence
 
 RECIPROCITY_RULES: tuple[_Rule, ...] = (
+    # A like for a like: stars, follows, subscriptions and links traded openly.
+    _Rule(
+        "reciprocity.swap",
+        _rx(
+            r"\b(?:star|follow|sub(?:scribe)?|like|link)\s*(?:4|for)\s*(?:star|follow|sub|like|link)"
+            r"\b|\b(?:star|follow|subscribe|like)\s+(?:me\s+)?back\b|\b(?:star|follow)\s+mine\b"
+            r"|\bgive\s+mine\s+a\s+(?:star|follow|like)\b|\bswap\s+(?:(?:repo|github)\s+)?"
+            r"(?:stars|follows|links)\b|\b(?:link|banner|backlink)\s+exchange\b|\bexchange\s+"
+            r"(?:links|backlinks|banners)\b|\btrade\s+(?:links|stars|follows|shout-?outs)\b"
+            r"|\b(?:starred|followed|subscribed\s+to|liked)\s+(?:your|you)\b[^.!?\n]{0,60}?\b"
+            r"(?:star|follow|subscribe\s+to|like)\s+(?:mine|me|my)\b"
+            r"|\b(?:will|I'll|I\s+will)\s+follow\s+(?:you\s+)?back\b"
+        ),
+        "Trades a star, follow or link for one back.",
+        draft="draft.conditional_help",
+        suggestion="If you like it, a star is welcome — no need to swap.",
+    ),
+    _Rule(
+        "reciprocity.conditional",
+        _rx(
+            r"\bin\s+return\b[^.!?\n]{0,60}?\b(?:list|promote|feature|share|link|mention|"
+            r"recommend|add|star|follow)\b|\b(?:list|promote|feature|share|link|mention|add)\s+"
+            r"(?:us|ours|our\s+\w+)\b[^.!?\n]{0,40}?\bin\s+return\b|\bon\s+our\s+side\s*[:,]"
+            r"|\bmutually\s+beneficial\s+(?:association|exchange|link|partnership)\b"
+            r"|\bas\s+we\s+have\s+(?:your|you)\b[^.!?\n]{0,60}?\b(?:could|would|please)\b"
+        ),
+        "Offers something for something in return.",
+        draft="draft.conditional_help",
+        suggestion="Happy to help — nothing needed back.",
+    ),
     # Conditional help: help offered, a favour asked back.
     _Rule(
         "reciprocity.conditional",

@@ -159,7 +159,7 @@ def load_model(path: Path = MODEL_FILE) -> Any:
 # may only call strings attached, at a higher bar, and only with the sentences that carry
 # it shown as evidence. Chosen by cross-validation on the train splits
 # (benchmarks/language/outreach_cv.py); see decide().
-GENUINE_VETO = 0.5  # a rules-pitch the model reads as genuine this surely becomes "unsure"
+GENUINE_VETO = 0.8  # a rules-pitch the model reads as genuine this surely becomes "unsure"
 RECIPROCITY_ALONE = 0.75  # the model's strings attached with no rule to say so
 UNSURE_ALONE = 0.8  # the model's pitch with nothing but a lone ask for time behind it
 CARRIES = 0.1  # a sentence is evidence when leaving it out lowers the verdict this much

@@ -227,8 +227,17 @@ _QUESTION_START = re.compile(
 )
 
 
+# "What she really cares about is remote work": a wh-word then a subject is a statement.
+_WH_STATEMENT = re.compile(
+    r"^(?:what|who|where|when|how|why|which)\s+(?:she|he|they|I|we|(?-i:[A-Z][a-z]+))\b(?!\?)",
+    re.I,
+)
+
+
 def _is_question(sentence: str) -> bool:
-    return sentence.rstrip().endswith("?") or bool(_QUESTION_START.match(sentence))
+    if sentence.rstrip().endswith("?"):
+        return True
+    return bool(_QUESTION_START.match(sentence)) and not _WH_STATEMENT.match(sentence)
 
 
 def _clean(text: str) -> str:

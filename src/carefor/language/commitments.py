@@ -37,7 +37,8 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
         PROMISE,
         re.compile(
             r"\blet me\s+(?!know\b)(send|introduce|connect|check|look|get|find|ask|share|put|"
-            r"follow|draft|set|make|circle|dig|see|review|forward|loop|think)\b",
+            r"follow|draft|set|make|circle|dig|see|review|forward|loop|think|remove|fix|update"
+            r"|change|add|drop|rework|resend|respin|rebase|test|clarify|rewrite|split|post)\b",
             re.I,
         ),
     ),
@@ -67,6 +68,21 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(r"^(?:\w+,\s*)?(?:will do|consider it done|count me in)\b", re.I),
     ),
     ("promise.explicit", PROMISE, re.compile(r"\bi (?:promise|commit) to\b", re.I)),
+    (
+        # Terse commitments without "I": "Will fix in v2.", "ok, will update this", "Can do."
+        "promise.terse-will",
+        PROMISE,
+        re.compile(
+            r"(?:^|[,;]\s+)(?:(?:ok(?:ay)?|sure|yes|yep|right|thanks|fair\s+enough|agreed"
+            r"|good\s+(?:point|catch))[,.!]?\s+)?(?:will|can)\s+(?:definitely\s+|certainly\s+"
+            r"|also\s+|happily\s+)?(?!be\b|you\b|it\b|this\b|that\b|they\b|there\b|we\b|he\b"
+            r"|she\b|i\b|not\b|someone\b|anyone\b)(?:do|fix|update|change|add|drop|remove|send"
+            r"|resend|respin|rebase|rework|test|look|check|address|split|rename|move|post|submit"
+            r"|follow|take|handle|clean|use|switch|try|queue|apply|pick|merge|write|document"
+            r"|revert|squash|reword|improve|investigate|send)\b[^?]*$",
+            re.I,
+        ),
+    ),
     ("promise.on-it", PROMISE, re.compile(r"\b(?:i'm|i am|we're|we are) on it\b", re.I)),
     (
         "request.could-you",
@@ -81,7 +97,7 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
         REQUEST,
         re.compile(
             r"(?:^|[,;]\s*|\b)please\s+"
-            r"(?!find\b|see attached|note\b|excuse\b|forgive\b|don't hesitate\b)\w+",
+            r"(?!find\b|see\b|note\b|excuse\b|forgive\b|don't hesitate\b)\w+",
             re.I,
         ),
     ),
@@ -114,8 +130,28 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
             r"submit|bring|tell|remind|pick|keep|leave|draft|ask|give|reply|text|think|come|"
             r"make sure|water|choose|write|print|bring|read|prepare|wear|arrive|"
             r"talk to|get back to me|go ahead|put|drop|grab|find|remember to|hold off|stop by|"
-            r"look at|look into|go into|let (?:her|him|them|us|everyone) know)\b"
+            r"look at|look into|go into|let (?:her|him|them|us|everyone) know|try \w+ing)\b"
             r"(?!\s+(?:you|thanks|goodness|god)\b)",
+            re.I,
+        ),
+    ),
+    (
+        # A question about the shared work needs an answer: "Why not use mdiobus_write()?",
+        # "Does enabling jumbo have a performance impact?". Social and rhetorical
+        # questions do not ("How was the move?"): see _SOCIAL.
+        "request.question",
+        REQUEST,
+        re.compile(r"\?[\s\"')\]:;(-]*(?:[:;]-?[)(DP])?\s*$"),
+    ),
+    (
+        # What the reader must do to the work: "You should check if mnp is NULL", "There
+        # should be a #define", "You need to update the defconfig".
+        "request.should",
+        REQUEST,
+        re.compile(
+            r"^(?:so\s+|and\s+|also\s+|but\s+)?(?:you\s+(?:should|need\s+to|must|have\s+to)"
+            r"|(?:this|that|it|there|these|those)\s+(?:should|must|needs?\s+to)\s+(?!have\s+been"
+            r"\b))\s+\w+",
             re.I,
         ),
     ),
@@ -164,7 +200,8 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(
             r"^(?:\w+,?\s+)?(?:how|what) about (?:meeting|we\b|lunch|coffee|dinner|a call|"
             r"a quick|\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
-            r"next)|\bi(?:'d| would)? (?:suggest|propose) (?:that )?(?:we|you|a|an)\b|"
+            r"next)|\bi(?:'d| would)? (?:suggest|propose|recommend) (?:that )?(?:we|you|a|an"
+            r"|\w+ing)\b|"
             r"^(?:\w+,\s*)?(?:also,?\s*)?we (?:need|have) to (?:discuss|talk|meet|sit down|"
             r"go over|decide|agree|get together)\b|"
             r"\b(?:i|we)(?:'d| would) (?:\w+ ){0,2}"
@@ -255,7 +292,8 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
         REQUEST,
         re.compile(
             r"^(?:\w+,\s*)?(?:so |then |and |ok,? |okay,? |also,? )?let'?s\s+"
-            r"(?!see\b|hope\b|not\b|say\b|just say\b|keep in touch\b|stay in touch\b|face it\b)\w+",
+            r"(?!see\b|hope\b|not\b|say\b|just say\b|keep in touch\b|stay in touch\b|face it\b"
+            r"|assume\b|be honest\b)\w+",
             re.I,
         ),
     ),
@@ -310,7 +348,9 @@ _DECLINE = re.compile(
 )
 _OFFER = re.compile(
     r"^(?:\w+,\s*)?(?:so |and |also,? )?(?:would you like|do you want|want|would it help if)"
-    r" (?:me|i)\b|^(?:\w+,\s*)?(?:so |and |also,? )?(?:shall|should) i\b",
+    r" (?:me|i)\b|^(?:\w+,\s*)?(?:so |and |also,? )?(?:shall|should) i\b"
+    r"|\bwould it (?:be )?(?:help|useful|helpful|easier) (?:if|for you if) (?:i|we)\b"
+    r"|\banything\b[^?]*\b(?:i|we) (?:could|can) (?:help|do)\b",
     re.I,
 )
 _QUOTED = re.compile(r"^\s*>")
@@ -322,11 +362,23 @@ _INVITATION = re.compile(
     r"\bplease (?:just )?ignore\b|\bfor (?:urgent|further|any|more) (?:questions|matters|"
     r"enquiries|inquiries|information)\b|\b(?:contact|call|reach out to) us\b[^.?!]*\bif\b|"
     r"\bfeel free\b|\b(?:stop|no longer) (?:receiving|getting|receive)\b|\bunsubscribe\b|"
-    r"\bclick (?:here|below|the link|on the link)\b",
+    r"\bclick (?:here|below|the link|on the link)\b|\bauto-?generated\b",
     re.I,
 )
 _RHETORICAL = re.compile(
     r"\b(?:can|could) you (?:believe|imagine)\b|\bhow (?:are|have) you\b|\bhope you\b", re.I
+)
+# Social questions, about the reader's life rather than the work (guide rule 11).
+_SOCIAL = re.compile(
+    r"^(?:\w+[,!]\s*)?(?:so\s+|and\s+|oh\s+|also\s+)?(?:how(?:'s|\s+(?:was|were|are|is|did|have"
+    r"|has|'re))\b(?!\s+(?:this|that|it|we|I)\b)|did\s+you\s+(?:ever|have|enjoy)\b|are\s+you"
+    r"\s+(?:going|enjoying|doing|feeling|settling|excited|ok|okay|well)\b|isn'?t\s+it\b|aren'?t"
+    r"\s+you\b|what\s+(?:are\s+you|did\s+you)\s+(?:up\s+to|think\s+of\s+the\s+(?:game|match"
+    r"|show|film|weather))|(?:any|big)\s+plans\b|who\s+knew\b|remember\s+when\b"
+    r"|isn'?t\s+(?:that|this)\b|can\s+I\s+just\s+say\b|could\s+(?:we|it|you|they)\s+have\s+\w+ed"
+    r"|did\s+you\s+(?:get|see|watch|catch|hear)\s+the\s+(?:job|match|game|show|news|film|result)"
+    r"|what\s+time\s+is\s+it\b|(?:do|did)\s+you\s+have\s+(?:any\s+)?(?:plans|fun|a\s+good))",
+    re.I,
 )
 
 
@@ -360,7 +412,7 @@ def rule_hits(sentence: str) -> tuple[str, ...]:
         hits.append("not.reported")
     if _PAST.search(sentence):
         hits.append("not.past")
-    if _RHETORICAL.search(sentence):
+    if _RHETORICAL.search(sentence) or ("request.question" in hits and _SOCIAL.search(sentence)):
         hits.append("not.rhetorical")
     if _DECLINE.search(sentence):
         hits.append("not.decline")

@@ -65,7 +65,9 @@ _IMPLICIT = (
 )
 _IMPLICIT_START = re.compile(rf"^(?:{_IMPLICIT})\b", re.I)
 # "Also he mentioned…": the subject is there after all.
-_NAMED_NEXT = re.compile(r"^\w+\s+(?:she|he|they|I|we|you|it|there)\b|^\w+\s+(?-i:[A-Z])", re.I)
+_NAMED_NEXT = re.compile(
+    r"^(?:also|still|really|very|so|now)\s+(?:she|he|they|I|we|you|it|there|(?-i:[A-Z]))\b", re.I
+)
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦>]+|\d{1,2}[.)]|\(?[a-z]\))\s+", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+|;\s*")
 _ABBREVIATION = re.compile(
