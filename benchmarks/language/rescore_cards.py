@@ -5,11 +5,14 @@ unchanged (their SHA-256 in the card still holds).
 """
 
 import json
+
 from carefor.language import model as m
 from carefor.language.agenda_model import (
     CARD_FILE,
     MODEL_FILE,
     evaluate,
+)
+from carefor.language.agenda_model import (
     load_examples as agenda_examples,
 )
 
