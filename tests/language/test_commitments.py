@@ -181,3 +181,28 @@ def test_check_text_json_contract(tmp_path):
     }
     stdin = CliRunner().invoke(main, ["check-text", "-"], input="Please call me on Friday.\n")
     assert "Please call me on Friday." in stdin.output
+
+
+# Real mailing-list idiom (linux-mips 2019): terse promises and review requests.
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("This is a very good catch, my bad, will definitely fix in v7.", "promise"),
+        ("Will update this", "promise"),
+        ("ok, let me remove copyright line.", "promise"),
+        ("Can do...", "promise"),
+        ("I'll send a v2 with the fix.", "promise"),
+        ("Could you check that mips-next looks good?", "request"),
+        ("Why not use the mdiobus_write() and mdiobus_read()?", "request"),
+        ("You should check if mnp is NULL.", "request"),
+        ("There should be a #define.", "request"),
+        ("I would suggest using the defines", "request"),
+        ("Applied to mips-next.", "neither"),
+        ("Looks like this should be -EFBIG.", "neither"),
+        ("Do you want me to respin the series to just remove it?", "neither"),
+        ("How was the conference?", "neither"),
+        ("Will this work on 32-bit?", "request"),
+    ],
+)
+def test_real_mailing_list_idiom(sentence, label):
+    assert classify_by_rules(sentence)[0] == label

@@ -63,7 +63,9 @@ def test_people_are_people():
 @pytest.mark.parametrize(
     "body",
     ["Could you send me the deck?", "Are you free on Tuesday?", "Please review the draft.",
-     "Let me know what works.", "What do you think of the plan"],
+     "Let me know what works.", "What do you think of the plan",
+     # imperatives ask too, read by the same request rules as follow-through
+     "I'd be honored. Send me the details.", "Call me when you land.", "Let me know."],
 )  # fmt: skip
 def test_questions_and_requests_ask_for_a_reply(body):
     assert asks_for_reply(body)

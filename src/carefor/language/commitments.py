@@ -150,8 +150,9 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
         REQUEST,
         re.compile(
             r"^(?:so\s+|and\s+|also\s+|but\s+)?(?:you\s+(?:should|need\s+to|must|have\s+to)"
-            r"|(?:this|that|it|there|these|those)\s+(?:should|must|needs?\s+to)\s+(?!have\s+been"
-            r"\b))\s+\w+",
+            r"|(?:this|that|there|these|those)\s+(?:should|must|needs?\s+to)(?!\s+have\s+been\b"
+            r"|\s+be\s+(?:fine|ok|okay|good|great|enough|easy|possible|fun|a\s+\w+\s+(?:night|day"
+            r"|time|one))\b|\s+(?:arrive|work|help|do)\b))\s+\w+",
             re.I,
         ),
     ),
