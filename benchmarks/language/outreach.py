@@ -6,7 +6,8 @@ agenda, guide in docs/agenda-labelling.md):
 * the reference: a plain TF-IDF + logistic regression over the words, trained on the same
   train split (the usual baseline for short-text classification);
 * carefor's rules alone (carefor.language.agenda.triage_rules);
-* the shipped decision (the v1 model with the rules as features; reciprocity rules decide).
+* the shipped decision (agenda_model.decide: the rules find the evidence, the v1 model
+  confirms or doubts it; doubt means genuine).
 
 Per-class precision, recall and F1, their macro F1, and the false-flag rate on genuine
 messages; the draft linter's precision (a flag on a message labelled genuine is a false
@@ -23,12 +24,13 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from carefor.language.agenda import lint_draft, triage_rules
+from carefor.language.agenda import triage_rules
 from carefor.language.agenda_model import (
     CARD_FILE,
     MODEL_FILE,
     as_items,
     classify,
+    lint_draft,
     load_examples,
     scores,
 )

@@ -845,20 +845,22 @@ def _all_hits(norm: str) -> tuple[_Hit, ...]:
     return tuple(sorted(hits, key=lambda h: (h.match.start(), h.match.end())))
 
 
-def _to_evidence(text: str, hit: _Hit) -> Evidence:
+def _to_evidence(text: str, hit: _Hit, spans: list[tuple[int, int]]) -> Evidence:
     start, end = hit.match.start(), hit.match.end()
     # Trim trailing spaces and commas a clause pattern may have swallowed.
     while end > start and text[end - 1] in " \t,;:—\u2013-":
         end -= 1
     item = Evidence(text[start:end], start, end, hit.rule.rule, hit.rule.why)
-    return replace(item, addressed=addressed(text, _sentences(_normalise(text)), item))
+    return replace(item, addressed=addressed(text, spans, item))
 
 
 def evidence(text: str) -> list[Evidence]:
     """All rule hits in the author's own words, in text order. Offsets index into
     ``own_words(text)``."""
     own = own_words(text)
-    return [_to_evidence(own, hit) for hit in _all_hits(_normalise(own))]
+    norm = _normalise(own)
+    spans = _sentences(norm)
+    return [_to_evidence(own, hit, spans) for hit in _all_hits(norm)]
 
 
 def _subject_rules(subject: str) -> set[str]:
@@ -915,7 +917,9 @@ def triage_rules(text: str, *, subject: str = "", first_contact: bool = False) -
     * ``genuine`` otherwise (evidence is then empty).
     """
     own = own_words(text)
-    items = [_to_evidence(own, hit) for hit in _all_hits(_normalise(own))]
+    norm = _normalise(own)
+    spans = _sentences(norm)
+    items = [_to_evidence(own, hit, spans) for hit in _all_hits(norm)]
     return _decide(own, items, subject, first_contact)
 
 

@@ -226,24 +226,34 @@ _CARRIES_WHY = {
 
 
 def _carrying_sentences(
-    model: Any, item: tuple[str, str, bool], label: str, probability: float, verdict: str
-) -> tuple[Evidence, ...]:
-    """The sentences whose absence lowers the model's ``label`` by at least ``CARRIES``,
-    strongest first (at most two), as evidence in own_words offsets."""
-    subject, body, first = item
-    own = own_words(body)
-    spans = sentence_spans(own)
-    if not spans:
-        return ()
-    without = [(subject, own[:s] + own[e:], first) for s, e in spans]
-    index = list(model.classes_).index(label)
-    drops = [probability - float(row[index]) for row in model.predict_proba(without)]
-    ranked = sorted(range(len(spans)), key=lambda i: -drops[i])
-    chosen = sorted(i for i in ranked[:2] if drops[i] >= CARRIES)
-    return tuple(
-        Evidence(own[spans[i][0] : spans[i][1]], *spans[i], f"model.{label}", _CARRIES_WHY[verdict])
-        for i in chosen
-    )
+    model: Any, wanted: list[tuple[tuple[str, str, bool], str, float, str]]
+) -> list[tuple[Evidence, ...]]:
+    """For each (item, label, probability, verdict): the sentences whose absence lowers the
+    model's ``label`` by at least ``CARRIES``, strongest first (at most two), as evidence
+    in own_words offsets. One batched model call for all of them."""
+    variants: list[tuple[str, str, bool]] = []
+    layouts = []
+    for (subject, body, first), _label, _p, _verdict in wanted:
+        own = own_words(body)
+        # Greetings and sign-offs carry nothing: only sentences of four words or more.
+        spans = [(s, e) for s, e in sentence_spans(own) if len(own[s:e].split()) >= 4]
+        layouts.append((own, spans, len(variants)))
+        variants += [(subject, own[:s] + own[e:], first) for s, e in spans]
+    rows = model.predict_proba(variants) if variants else []
+    classes = list(model.classes_)
+    found = []
+    for (own, spans, at), (_item, label, probability, verdict) in zip(layouts, wanted, strict=True):
+        index = classes.index(label)
+        drops = [probability - float(rows[at + i][index]) for i in range(len(spans))]
+        ranked = sorted(range(len(spans)), key=lambda i: -drops[i])
+        chosen = sorted(i for i in ranked[:2] if drops[i] >= CARRIES)
+        found.append(
+            tuple(
+                Evidence(own[slice(*spans[i])], *spans[i], f"model.{label}", _CARRIES_WHY[verdict])
+                for i in chosen
+            )
+        )
+    return found
 
 
 def classify(
@@ -255,7 +265,7 @@ def classify(
         return []
     model = load_model(model_path or MODEL_FILE)
     classes = list(model.classes_)
-    results = []
+    judged = []
     for item, row in zip(items, model.predict_proba(list(items)), strict=True):
         subject, body, first = item
         probabilities = dict(zip(classes, (float(p) for p in row), strict=True))
@@ -263,11 +273,24 @@ def classify(
         verdict, shown = decide(
             probabilities, rules, evidence(body), first_contact=first, seeks_help=seeks_help(body)
         )
-        if verdict in (RECIPROCITY, UNSURE) and not shown:
-            label = PITCH if verdict == UNSURE else verdict
-            shown = _carrying_sentences(model, item, label, probabilities[label], verdict)
-            if not shown:
-                verdict = GENUINE  # no sentence carries it: the benefit of the doubt
+        judged.append((verdict, shown, probabilities))
+    # The model's own readings show the sentences that carry them (one more batched call).
+    alone = [
+        i
+        for i, (verdict, shown, _) in enumerate(judged)
+        if verdict in (RECIPROCITY, UNSURE) and not shown
+    ]
+    wanted = []
+    for i in alone:
+        verdict, _, probabilities = judged[i]
+        label = PITCH if verdict == UNSURE else verdict
+        wanted.append((items[i], label, probabilities[label], verdict))
+    for i, shown in zip(alone, _carrying_sentences(model, wanted), strict=True):
+        verdict, _, probabilities = judged[i]
+        # No sentence carries it: the benefit of the doubt.
+        judged[i] = (verdict if shown else GENUINE, shown, probabilities)
+    results = []
+    for verdict, shown, probabilities in judged:
         probability = probabilities.get(PITCH if verdict == UNSURE else verdict, 0.0)
         results.append(Triage(verdict, shown, round(probability, 4)))
     return results
