@@ -452,8 +452,7 @@ LINT = [
         "Happy to help you grow! By the way, we sell onboarding software. Let's hop on a call.",
         "draft.pitch",
         "By the way, we sell onboarding software. Let's hop on a call.",
-        "Let the help stand on its own; if you also want to sell, say so plainly in a message of "
-        "its own.",
+        "If it would ever help to hear how we work, just ask — no pressure.",
     ),
     (
         "Happy to help — and if you could share my post, that'd be great",

@@ -1103,10 +1103,7 @@ RECIPROCITY_DRAFT_RULES = frozenset(
     {"draft.conditional_help", "draft.expectation", "draft.favour_ledger", "draft.guilt",
      "draft.trade"}
 )  # fmt: skip
-_PITCH_SUGGESTION = (
-    "Let the help stand on its own; if you also want to sell, say so plainly in a message of "
-    "its own."
-)
+_PITCH_SUGGESTION = "If it would ever help to hear how we work, just ask — no pressure."
 
 
 def _plain_pitch_flag(own: str, spans: list[tuple[int, int]], judged: Triage) -> LintFlag | None:

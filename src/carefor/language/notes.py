@@ -510,7 +510,11 @@ def _happening(piece: str, reading: str, written_on: date) -> LifeEventFinding |
             what=what[:1].upper() + what[1:],
             sentence=piece,
             occurs_on=occurs_on,
-            follow_up=f"Ask how the {m.group().lower()} went",
+            follow_up=(
+                f"Ask how {m.group().lower()} is going"
+                if kind == "job"
+                else f"Ask how the {m.group().lower()} went"
+            ),
             follow_up_on=follow_up_date(
                 kind=kind, occurs_on=occurs_on, written_on=written_on, month_only=month_only
             ),
