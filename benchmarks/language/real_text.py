@@ -56,10 +56,19 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
 # --- real mail ---------------------------------------------------------------------------
 
 
+def _rows(*folders: str, name: str) -> list[dict]:
+    """The rows of each folder's TSV that exists (the later sets are train only)."""
+    rows: list[dict] = []
+    for folder in folders:
+        path = REAL / folder / name
+        if path.exists():
+            with path.open(encoding="utf-8") as handle:
+                rows += csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return rows
+
+
 def mail(split: str, errors: bool) -> dict:
-    with (REAL / "mail" / "sentences.tsv").open(encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-                if r["split"] == split]  # fmt: skip
+    rows = [r for r in _rows("mail", "mail2", name="sentences.tsv") if r["split"] == split]
     messages: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         messages[row["message_id"]].append(row)
@@ -96,9 +105,7 @@ def email_intent() -> dict | None:
 
 
 def outreach(split: str, errors: bool) -> dict:
-    with (REAL / "outreach" / "messages.tsv").open(encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-                if r["split"] == split]  # fmt: skip
+    rows = [r for r in _rows("outreach", "outreach2", name="messages.tsv") if r["split"] == split]
     items = [
         (r["subject"], r["body"].replace("\\n", "\n"), r["first_contact"] == "1") for r in rows
     ]
@@ -190,10 +197,12 @@ def notes(split: str, errors: bool) -> dict:
     with (REAL / "notes" / "split.tsv").open(encoding="utf-8") as handle:
         chosen = {r["id"] for r in csv.DictReader(handle, delimiter="\t") if r["split"] == split}
     loaded = []
-    for name in ("set-a.jsonl", "set-b.jsonl"):
-        for line in (REAL / "notes" / name).read_text(encoding="utf-8").splitlines():
+    for name in ("set-a.jsonl", "set-b.jsonl", "set-c.jsonl"):
+        path = REAL / "notes" / name
+        for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
             note = json.loads(line)
-            if note["id"] in chosen:
+            # set-c came later, for training only; a and b follow split.tsv.
+            if note["id"] in chosen or (split == "train" and name == "set-c.jsonl"):
                 loaded.append(note)
     kinds = ("promise", "request", "matter", "life_event")
     labelled = dict.fromkeys(kinds, 0)
@@ -279,8 +288,7 @@ def notes(split: str, errors: bool) -> dict:
 
 
 def speed() -> dict:
-    with (REAL / "mail" / "sentences.tsv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = _rows("mail", "mail2", name="sentences.tsv")
     messages: dict[str, list[str]] = defaultdict(list)
     for row in rows:
         messages[row["message_id"]].append(row["sentence"])

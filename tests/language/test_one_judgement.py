@@ -70,3 +70,13 @@ def test_the_models_strings_are_flagged_sentence_by_sentence():
     for flag in checked.flags:
         assert flag.rule == "draft.trade" and flag.suggestion
         assert flag.text in zara and flag.text.endswith((".", "?", "!"))
+
+
+def test_a_trade_in_the_subject_is_evidence_too():
+    [triage] = classify([("有赞必回！诚信互赞！", "https://github.com/example/tool", True)])
+    assert triage.verdict == "reciprocity"
+    assert [(e.text, e.start, e.end) for e in triage.evidence][0] == ("有赞必回", 0, 0)
+    assert triage.evidence[0].why.startswith("In the subject")
+    # "Return the favour" as a subject may be an offer to return it: no evidence alone.
+    [offer] = classify([("Return the favour", "Thanks for the kids! Anything I can do?", False)])
+    assert offer.verdict == "genuine"

@@ -40,8 +40,8 @@ def test_every_demo_first_contact_gets_a_careful_readers_verdict(user):
     for row in rows:
         if row.verdict in ("pitch", "reciprocity"):
             assert row.evidence, row.interaction.subject
-            body = row.interaction.body
-            assert all(e["text"] in body and e["why"] for e in row.evidence)
+            said = row.interaction.subject + "\n" + row.interaction.body
+            assert all(e["text"] in said and e["why"] for e in row.evidence)
 
 
 def test_no_one_in_the_demo_is_accused_without_evidence(user):

@@ -399,7 +399,10 @@ PITCH_RULES: tuple[_Rule, ...] = (
         "pitch.terms",
         _rx(
             r"\b(?:business|personal|payday|instant|quick)\s+loans?\b|\brates?\s+(?:starting|from"
-            r"|as\s+low\s+as)\b|\blimited[-\s](?:time\s+)?offer\b|\bfree\s+(?:listing|quote"
+            r"|as\s+low\s+as)\b|\blimited[-\s](?:time\s+)?offer\b"
+            r"|\$\s?\d+(?:\.\d\d)?\s*(?:per|/|a)\s*(?:month|mo|year|yr|week)\b"
+            r"|\b(?:an?\s+)?(?:exciting|great|amazing|lucrative|unique)\s+(?:business\s+)?"
+            r"opportunity\s+for\s+you\b|\bfree\s+(?:listing|quote"
             r"|consultation)\b|\bfor\s+free\b(?=[^.!?\n]{0,40}\b(?:advert|promot|list|sell))"
         ),
         "Names an offer, a rate or a price.",
@@ -410,7 +413,10 @@ PITCH_RULES: tuple[_Rule, ...] = (
             r"\badvertis(?:e|ing|ement)\b|\bback-?links?\b|\bguest\s+post(?:s|ing)?\b|(?-i:\bSEO\b)"
             r"|\b(?:increase|boost|grow|drive|gain)\s+(?:your\s+|the\s+)?(?:attention|traffic"
             r"|visibility|followers|exposure|online\s+reach|community|audience|brand\s+awareness"
-            r"|downloads|installs|forks|stars)\b|\bsocial\s+media\s+promotion\b"
+            r"|downloads|installs|forks|stars|post|rank|ranking)\b|\bsocial\s+media\s+promotion\b"
+            r"|\bupvotes\b|\bsearch\s+engines?\s+(?:registration|submission|ranking)\b"
+            r"|\bsponsored\s+(?:post|article|content)\b|\b(?:exchange|token|coin|ICO)\s+listing\b"
+            r"|\blisting\s+(?:request|services|fee)\b|\bmarket\s+making\b"
         ),
         "Sells growth: traffic, visibility, followers or ads.",
         strong=True,
@@ -500,6 +506,11 @@ RECIPROCITY_RULES: tuple[_Rule, ...] = (
             r"|\b(?:starred|followed|subscribed\s+to|liked)\s+(?:your|you)\b[^.!?\n]{0,60}?\b"
             r"(?:star|follow|subscribe\s+to|like)\s+(?:mine|me|my)\b"
             r"|\b(?:will|I'll|I\s+will)\s+follow\s+(?:you\s+)?back\b"
+            r"|\b(?:exchange|swap|trade)\s+(?:the\s+|our\s+)?friend\s+links?\b|\bfriend\s+links?\s+"
+            r"exchange\b|\btraded?\s+links\b|\badd\s+(?:an\s+)?attribution\s+back\b"
+            # The same trade as it is written on GitHub in Chinese: "有赞必回" (I star back
+            # whoever stars me), "已star" (starred yours), "求回赞" (star mine back).
+            r"|有赞必回|有赞定回|诚信互赞|互赞|回赞|回关|互关|互粉|求回|请回|回我|回star|已赞|已点|已star"
         ),
         "Trades a star, follow or link for one back.",
         draft="draft.conditional_help",
@@ -895,8 +906,10 @@ def _decide(own: str, items: list[Evidence], subject: str, first_contact: bool) 
 
 def addressed(own: str, spans: list[tuple[int, int]], item: Evidence) -> bool:
     """Said to the reader: a booking link, or a sentence with "you" in it."""
+    if item.rule == "pitch.calendar_link" or not spans:
+        return True
     sentence = own[slice(*spans[_sentence_of(spans, item.start)])]
-    return item.rule == "pitch.calendar_link" or bool(_SECOND_PERSON.search(sentence))
+    return bool(_SECOND_PERSON.search(sentence))
 
 
 def _strength(item: Evidence) -> bool:
@@ -920,7 +933,20 @@ def triage_rules(text: str, *, subject: str = "", first_contact: bool = False) -
     norm = _normalise(own)
     spans = _sentences(norm)
     items = [_to_evidence(own, hit, spans) for hit in _all_hits(norm)]
-    return _decide(own, items, subject, first_contact)
+    return _decide(own, items + subject_trades(subject), subject, first_contact)
+
+
+def subject_trades(subject: str) -> list[Evidence]:
+    """A trade said in the subject ("有赞必回", "follow for follow"): evidence that is
+    not in the body, so its offsets are 0, 0 and its reason says where it is."""
+    norm = _normalise(subject)
+    found = []
+    for hit in _all_hits(norm) if subject.strip() else ():
+        # Only an open swap: "return the favour" in a subject may be an offer to do so.
+        if hit.rule.rule == "reciprocity.swap":
+            text = subject[hit.match.start() : hit.match.end()]
+            found.append(Evidence(text, 0, 0, hit.rule.rule, f"In the subject: {hit.rule.why}"))
+    return found
 
 
 def rule_features(text: str, *, subject: str = "", first_contact: bool = False) -> dict[str, float]:
