@@ -73,7 +73,8 @@ def test_the_models_strings_are_flagged_sentence_by_sentence():
 
 
 def test_a_trade_in_the_subject_is_evidence_too():
-    [triage] = classify([("有赞必回！诚信互赞！", "https://github.com/example/tool", True)])
+    subject = "有赞必回\uff01诚信互赞\uff01"  # with full-width exclamation marks, as written
+    [triage] = classify([(subject, "https://github.com/example/tool", True)])
     assert triage.verdict == "reciprocity"
     assert [(e.text, e.start, e.end) for e in triage.evidence][0] == ("有赞必回", 0, 0)
     assert triage.evidence[0].why.startswith("In the subject")
