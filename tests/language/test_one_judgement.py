@@ -76,7 +76,8 @@ def test_a_trade_in_the_subject_is_evidence_too():
     subject = "有赞必回\uff01诚信互赞\uff01"  # with full-width exclamation marks, as written
     [triage] = classify([(subject, "https://github.com/example/tool", True)])
     assert triage.verdict == "reciprocity"
-    assert [(e.text, e.start, e.end) for e in triage.evidence][0] == ("有赞必回", 0, 0)
+    first = triage.evidence[0]
+    assert (first.text, first.start, first.end) == ("有赞必回", 0, 0)
     assert triage.evidence[0].why.startswith("In the subject")
     # "Return the favour" as a subject may be an offer to return it: no evidence alone.
     [offer] = classify([("Return the favour", "Thanks for the kids! Anything I can do?", False)])
