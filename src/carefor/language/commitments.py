@@ -73,13 +73,13 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
         "promise.terse-will",
         PROMISE,
         re.compile(
-            r"(?:^|[,;]\s+)(?:(?:ok(?:ay)?|sure|yes|yep|right|thanks|fair\s+enough|agreed"
+            r"(?:^|[,;]\s+|\band\s+)(?:(?:ok(?:ay)?|sure|yes|yep|right|thanks|fair\s+enough|agreed"
             r"|good\s+(?:point|catch))[,.!]?\s+)?(?:will|can)\s+(?:definitely\s+|certainly\s+"
             r"|also\s+|happily\s+)?(?!be\b|you\b|it\b|this\b|that\b|they\b|there\b|we\b|he\b"
             r"|she\b|i\b|not\b|someone\b|anyone\b)(?:do|fix|update|change|add|drop|remove|send"
             r"|resend|respin|rebase|rework|test|look|check|address|split|rename|move|post|submit"
             r"|follow|take|handle|clean|use|switch|try|queue|apply|pick|merge|write|document"
-            r"|revert|squash|reword|improve|investigate|send)\b[^?]*$",
+            r"|revert|squash|reword|improve|investigate|let\s+you\s+know)\b[^?]*$",
             re.I,
         ),
     ),
@@ -130,7 +130,8 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
             r"submit|bring|tell|remind|pick|keep|leave|draft|ask|give|reply|text|think|come|"
             r"make sure|water|choose|write|print|bring|read|prepare|wear|arrive|"
             r"talk to|get back to me|go ahead|put|drop|grab|find|remember to|hold off|stop by|"
-            r"look at|look into|go into|let (?:her|him|them|us|everyone) know|try \w+ing)\b"
+            r"look at|look into|go into|let (?:her|him|them|us|everyone) know|try \w+ing|consider"
+            r"|(?:just )?use|split|rename|move|fix|drop)\b"
             r"(?!\s+(?:you|thanks|goodness|god)\b)",
             re.I,
         ),
@@ -142,6 +143,17 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
         "request.question",
         REQUEST,
         re.compile(r"\?[\s\"')\]:;(-]*(?:[:;]-?[)(DP])?\s*$"),
+    ),
+    (
+        # "It would be good to describe the problem", "my preference would be that you…"
+        "request.would-be-good",
+        REQUEST,
+        re.compile(
+            r"^(?:[\w\s]{0,20}[,:-]\s*)?it\s+would\s+be\s+(?:good|better|nice|great|helpful|best"
+            r"|preferable)\s+(?:to|if)\b(?![^.]*\b(?:probably|perhaps|maybe)\b)"
+            r"|\bmy\s+preference\s+would\s+be\s+(?:that\s+you|for\s+you)\b|\bplease[.!]?\s*$",
+            re.I,
+        ),
     ),
     (
         # What the reader must do to the work: "You should check if mnp is NULL", "There
