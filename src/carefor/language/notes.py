@@ -62,6 +62,9 @@ _IMPLICIT = (
     r"|seems?|burnt|burned|studying|training|saving|aiming|working|finishing|going|flying"
     r"|booked|due|expecting|pregnant|engaged|married|retiring|interviewing|presenting"
     r"|running|sings?|singing|obsessed|keen|desperate|determined|tired|exhausted|lonely"
+    r"|allergic|intolerant|vegetarian|vegan|sensitive|hard\s+of\s+hearing|refuses|fiercely"
+    r"|insecure|proud|preoccupied|grieving|caring|freaking|under\s+pressure|foggy|low|stretched"
+    r"|big\s+on|huge|dreams|hopes|never|always|doesn't|don't|not|loves|misses|struggles?"
 )
 _IMPLICIT_START = re.compile(rf"^(?:{_IMPLICIT})\b", re.I)
 # "Also he mentioned…": the subject is there after all.
@@ -125,14 +128,68 @@ _FEELING = re.compile(
     r"|terrified|upset|overwhelmed|stretched(?:\s+thin)?|panick?ing|paniking|panicked|teary"
     r"|tearful|down|low|frustrated|burn(?:t|ed)\s+out|exhausted|tense|tensed|dreading"
     r"|on\s+edge|lonely|heartbroken|devastated|gutted|excited|hopeful|thrilled|optimistic"
-    r"|looking\s+forward|hoping|over\s+the\s+moon|carrying\s+(?:his|her|their)\s+worry)\b"
+    r"|looking\s+forward|hoping|over\s+the\s+moon|carrying\s+(?:his|her|their)\s+worry"
+    r"|freaking\s+out|preoccupied|tensed?|stress|insecure|grieving|under\s+pressure|foggy"
+    r"|not\s+sleeping(?:\s+well)?|low\s+mood|on\s+edge|in\s+a\s+bad\s+place)\b"
     r"(?P<rest>.*)",
+    re.I,
+)
+_BARE_FEELING = re.compile(
+    r"\b(?P<feel>anxious|nervous|scared|worried|stressed|terrified|upset|overwhelmed|grieving"
+    r"|preoccupied|insecure|freaking\s+out|low\s+mood|excited|hopeful|thrilled)\b(?P<rest>.*)",
     re.I,
 )
 _PRONOUN = re.compile(
     r"it|this|that|them|him|her|things|everything|all\s+(?:of\s+)?(?:it|this)", re.I
 )
 _HOPEFUL = re.compile(r"excited|hopeful|thrilled|optimistic|looking|hoping|over", re.I)
+# A piece of shorthand about the person that names what matters to them without a verb of
+# wanting or worrying: health, family, challenges, values and preferences, by their words.
+# Checked only where no sentence rule found a matter, and never in a piece about me.
+_SHORTHAND: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(words, re.I))
+    for kind, words in (
+        ("health", r"\b(?:hard\s+of\s+hearing|deaf|eyesight|hip\s+replacement|knee\s+replacement"
+                   r"|bp|blood\s+pressure|(?:blood\s+)?sugar\s+(?:is\s+)?(?:high|low)|diabet\w+"
+                   r"|dementia|alzheimer'?s|parkinson'?s|cancer|chemo\w*|diagnos\w+|walker"
+                   r"|wheelchair|falls?\s+risk|mobility|meds|medication|chronic|insomnia"
+                   r"|depress\w+|anxiety|therapy|pregnan\w+|miscarriage|ivf|asthma|migraines?"
+                   r"|bronchitis|covid|injur\w+|fracture\w*|stroke|heart\s+(?:attack|condition)"
+                   r"|bad\s+back|back\s+pain|(?:hip|knee|neck|shoulder|chest)\s+pain"
+                   r"|physio\w*|sleep(?:ing)?\s+(?:badly|poorly)|not\s+sleeping)\b"),
+        ("family", r"\b(?:caring\s+for\s+(?:his|her|their)\s+\w+|separated|divorc\w+|widow\w*"
+                   r"|grieving|bereaved|newborn|custody|trying\s+for\s+a\s+baby|birth\s+(?:mum|mom"
+                   r"|parents?)|foster\w*|lost\s+(?:his|her|their)\s+(?:mum|mom|dad|father|mother"
+                   r"|wife|husband|son|daughter|brother|sister))\b"),
+        ("challenge", r"\b(?:the|his|her|their|main|big(?:gest)?)\s+(?:challenge|problem|issue"
+                      r"|struggle|complex|insecurity|weakness|blocker)\s+is\b|\bis\s+(?:her|his"
+                      r"|their)\s+(?:big(?:gest)?\s+)?(?:complex|insecurity|weakness|challenge"
+                      r"|struggle)\b|\bnot\s+(?:good|comfortable|great|confident)\s+with\b"
+                      r"|\bstruggles?\s+with\b|\bunder\s+pressure\b|\bmicromanag\w+"
+                      r"|\bdoesn'?t\s+rate\s+(?:him|her|them)\b|\b(?:is|are)\s+killing\s+(?:him|her"
+                      r"|them)\b|\bwrecking\s+(?:him|her|them)\b|\bbehind\s+on\s+(?:rent|bills"
+                      r"|payments)\b|\bmoney\s+is\s+tight\b|\bcan'?t\s+afford\b|\bburn(?:t|ed)\s+out\b"),
+        ("value", r"\bbig\s+on\b|\bkeeps?\s+(?:him|her|them)\s+going\b|\breason\s+to\s+get\s+up\b"
+                  r"|\bfiercely\s+\w+|\b(?:family|faith|church|honesty|loyalty)\s+is\s+everything\b"
+                  r"|\bis\s+everything\s+(?:to|for)\s+(?:him|her|them)\b|\bproud\s+of\b"
+                  r"|\b(?:treasures|lives\s+for|means\s+(?:a\s+lot|everything)\s+to)\b"),
+        ("preference", r"\b(?:do\s+not|don'?t|never|no)\s+(?:call|phone|ring|text|email|calls"
+                       r"|meetings|emails)\b|\ballergic\b|\bintolerant\b|\bvegetarian\b"
+                       r"|\bvegan\b|\bhalal\b|\bkosher\b|\brefuses\s+to\b|\b(?:big|huge|massive)"
+                       r"\s+\w+\s+fan\b|\bsensitive\s+\w+|\bprefers?\b|\bhates?\b|\bloves?\b"
+                       r"|\bis\s+best\b|\bonly\s+(?:on|after|before|by)\b"),
+        ("goal", r"\b(?:keen|eager|determined|desperate)\s+to\b|\bset\s+on\b|\bdreams?\s+"
+                 r"(?:of|about|in|to)\b|\blooking\s+(?:for\s+)?(?:a\s+)?(?:job|work|house|flat"
+                 r"|role|place)\b|\bwants\s+(?!to\b|me\b|us\b|you\b|him\b|her\b|them\b|it\b)\w+"
+                 r"|\bgunning\s+for\b|\bgoing\s+for\s+(?:the|a)\b"),
+    )
+)  # fmt: skip
+_ABOUT_ME = re.compile(r"^(?:I|I'm|I've|I'd|I'll|we|we're|me|my|our)\b", re.I)
+_NEGATED = re.compile(
+    r"\b(?:not|no\s+longer|isn't|wasn't|never)\s+(?:\w+\s+)?(?:worried|stressed"
+    r"|anxious|nervous|scared|fussed|bothered)\b",
+    re.I,
+)
 _CONCERN = re.compile(
     r"\b(?:biggest|main|real|only|big|one)?\s*(?:concern|worry|fear|stress)\s+(?:is|was"
     r"|right\s+now\s+is)\s+(?P<rest>.+)",
@@ -147,13 +204,19 @@ _HAPPENINGS: tuple[tuple[str, bool, re.Pattern[str]], ...] = tuple(
     (kind, private, re.compile(rf"\b(?:{words})\b", re.I))
     for kind, private, words in (
         ("health", True, r"surgery|operation|op|procedure|appt|appointment|scan|biopsy|chemo"
-                         r"|treatment|physio|check-?up|hospital"),
-        ("baby", True, r"baby|due\s+date|born|grandbaby|grandchild"),
+                         r"|treatment|physio|check-?up|hospital|replacement|fitting|assessment"
+                         r"|infusion|mri|x-?ray"),
+        ("baby", True, r"baby|due\s+date|born|grandbaby|grandchild|due\s+(?:in|on|at)"),
+        ("talk", False, r"hen\s+do|stag\s+do|christening|baptism|birthday|anniversary|bar\s+mitzvah"
+                        r"|bat\s+mitzvah|party|reunion|recital|ceremony"),
+        ("death", True, r"funeral|memorial"),
         ("wedding", False, r"wedding|married|marry|engagement"),
-        ("move", False, r"mov(?:e|es|ing)|relocat\w+|hostel|care\s+home|new\s+flat|new\s+house"),
+        ("move", False, r"mov(?:e|es|ing)|relocat\w+|hostel|care\s+home|new\s+flat|new\s+house"
+                        r"|be\s+out\s+by|completion|closing\s+date|keys"),
         ("job", False, r"new\s+job|starts?\s+(?:at|work)|first\s+day|promotion|offer"),
         ("graduation", False, r"graduat\w+|commencement"),
-        ("exam", False, r"exams?|boards|finals|test|gmat|gre|ielts|bar\s+exam|defen[cs]e|viva"),
+        ("exam", False, r"exams?|boards|finals|test|gmat|gre|ielts|bar\s+exam|defen[cs]e|viva"
+                        r"|mocks|gcses?|a-levels|sats|kcse|kcpe|driving\s+test"),
         ("interview", False, r"interview|hearing|court|trial|tribunal|iep|committee\s+meeting"
                              r"|review|audition|notice|eviction"),
         ("launch", False, r"launch\w*|go-?live|release|opening|deadlines?|funding\s+runs\s+out"
@@ -161,8 +224,8 @@ _HAPPENINGS: tuple[tuple[str, bool, re.Pattern[str]], ...] = tuple(
         ("talk", False, r"talk|presentation|presenting|keynote|speech|conference|concert|solo"
                         r"|recital|performance|show|conf|reporting|board\s+meeting"),
         ("race", False, r"marathon|race|half|triathlon|match|tournament"),
-        ("trip", False, r"trip|flight|flying|leaves?\s+for|leaving\s+for|visit|holiday"
-                        r"|vacation|leave|travel\w*"),
+        ("trip", False, r"trip|flight|flying|fly|flies|lands|landing|arrives|arriving|coming\s+from"
+                        r"|leaves?\s+for|leaving\s+for|visit\w*|holiday|vacation|leave|travel\w*"),
         ("job", False, r"visa|renewal|contract|lease|uni|university|college|school|kindergarten"
                        r"|nursery|apprenticeship|internship|residency"),
     )
@@ -472,6 +535,11 @@ def _reported_promise(notebook: _Notebook) -> re.Pattern[str]:
 def _feeling(piece: str, reading: str, before: str, notebook: _Notebook) -> MatterFinding | None:
     m = _FEELING.search(reading)
     who = m.group("who") if m else ""
+    if m is None and not _ABOUT_ME.match(piece.strip()):
+        m = _BARE_FEELING.search(reading)  # "Client anxious about costs", "Low mood"
+        who = "she" if m else ""
+    if m is not None and _NEGATED.search(reading):
+        return None
     if m is not None and (who.lower() in {"she", "he", "they"} or notebook.named(who)):
         feel = re.sub(r"\s+", " ", m.group("feel")).lower()
         kind = "hope" if _HOPEFUL.match(feel) else "worry"
@@ -490,6 +558,19 @@ def _feeling(piece: str, reading: str, before: str, notebook: _Notebook) -> Matt
         return MatterFinding(
             "worry", what[:1].upper() + what[1:], "", piece, "matter.worry.concern"
         )
+    return None
+
+
+def _shorthand(piece: str, reading: str) -> MatterFinding | None:
+    """What matters, said in shorthand (see _SHORTHAND), in a piece not about me."""
+    if _ABOUT_ME.match(piece.strip()) or _NEGATED.search(reading) or reading.rstrip().endswith("?"):
+        return None
+    for kind, pattern in _SHORTHAND:
+        if pattern.search(reading):
+            what = re.sub(r"\s+", " ", piece).strip(" .,;")
+            return MatterFinding(
+                kind, what[:1].upper() + what[1:], "", piece, f"matter.{kind}.shorthand"
+            )
     return None
 
 
@@ -571,7 +652,7 @@ def capture_note(text: str, *, written_on: date, page: str, people: Sequence[str
             found.follow_ups.append(replace(follow_up, person=about.full))
             continue
         before = readings[index - 1][0] if index else ""
-        matter = matter or _feeling(piece, reading, before, notebook)
+        matter = matter or _feeling(piece, reading, before, notebook) or _shorthand(piece, reading)
         event = event or _happening(piece, reading, written_on)
         if event is not None and matter is not None and matter.kind in PRIVATE_KINDS:
             event = replace(event, private=True)
