@@ -52,19 +52,20 @@ from carefor.language.commitments import PROMISE, REQUEST, Finding
 from carefor.language.dates import find_due
 
 # Words a piece of shorthand starts with when its subject (the person) is left out.
+# Third-person forms only: "likes jazz" is shorthand about her, "like she said" is not.
 _IMPLICIT = (
-    r"wants?|wanted|would\s+(?:love|like)|'d\s+(?:love|like)|worried|worries|worrying|prefers?"
-    r"|loves?|likes?|hates?|dislikes?|enjoys?|values?|cares?|believes?|hopes?|hoping|dreams?"
+    r"wants|wanted|would\s+(?:love|like)|'d\s+(?:love|like)|worried|worries|worrying|prefers"
+    r"|loves|likes|hates|dislikes|enjoys|values|cares|believes|hopes|hoping|dreams"
     r"|nervous|scared|anxious|stressed|frustrated|excited|afraid|terrified|overwhelmed|upset"
-    r"|feeling|feels?|thinking|planning|plans?|trying|struggling|looking|raising|applying"
-    r"|getting|moving|leaving|starting|returning|back|lives|living|has|had|is|was|needs?"
+    r"|feeling|feels|thinking|planning|plans|trying|struggling|looking|raising|applying"
+    r"|getting|moving|leaving|starting|returning|back|lives|living|has|had|is|was|needs"
     r"|can't|cannot|doesn't|does\s+not|won't|still|also|really|very|kind\s+of|a\s+bit"
     r"|seems?|burnt|burned|studying|training|saving|aiming|working|finishing|going|flying"
     r"|booked|due|expecting|pregnant|engaged|married|retiring|interviewing|presenting"
     r"|running|sings?|singing|obsessed|keen|desperate|determined|tired|exhausted|lonely"
     r"|allergic|intolerant|vegetarian|vegan|sensitive|hard\s+of\s+hearing|refuses|fiercely"
     r"|insecure|proud|preoccupied|grieving|caring|freaking|under\s+pressure|foggy|low|stretched"
-    r"|big\s+on|huge|dreams|hopes|never|always|doesn't|don't|not|loves|misses|struggles?"
+    r"|big\s+on|huge|never|always|doesn't|not|misses|struggles"
 )
 _IMPLICIT_START = re.compile(rf"^(?:{_IMPLICIT})\b", re.I)
 # "Also he mentioned…": the subject is there after all.
@@ -97,7 +98,8 @@ _REPORTED_PROMISE = (
     r"|\b(?:told|assured|promised|reassured|texted|emailed)\s+{obj}(?:\s+and\s+{obj})?"
     r"\s+(?:that\s+)?(?:I'?d|I\s+would|I'?ll|I\s+will|I\s+can|we'?d|we'?ll|we\s+will"
     r"|I'?m\s+going\s+to|I\s+am\s+going\s+to)\b"
-    r"|(?:^|\bI\s+|\bwe\s+)said\s+(?:that\s+)?(?:I'?d|I\s+would|I'?ll|I\s+will|we'?d|we'?ll|yes)\b"
+    r"|(?:^|\bI\s+|\bwe\s+)said\s+(?:that\s+)?(?:I'?d|I\s+would|I'?ll|I\s+will|we'?d|we'?ll)\b"
+    r"|^(?:I\s+)?said\s+yes\b"
     r"|\bon\s+me\s*[:-]|^(?:todo|to\s+do|action(?:\s+item)?|next\s+step)\s*[:-]"
     r"|^(?:will|gonna|going\s+to|I'?m\s+going\s+to|must|need\s+to|have\s+to)\s+(?!be\b)\w+"
 )
@@ -151,7 +153,7 @@ _SHORTHAND: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for kind, words in (
         ("health", r"\b(?:hard\s+of\s+hearing|deaf|eyesight|hip\s+replacement|knee\s+replacement"
                    r"|bp|blood\s+pressure|(?:blood\s+)?sugar\s+(?:is\s+)?(?:high|low)|diabet\w+"
-                   r"|dementia|alzheimer'?s|parkinson'?s|cancer|chemo\w*|diagnos\w+|walker"
+                   r"|dementia|alzheimer'?s|parkinson'?s|cancer|chemo\w*|diagnos(?:ed|is|es)|walker"
                    r"|wheelchair|falls?\s+risk|mobility|meds|medication|chronic|insomnia"
                    r"|depress\w+|anxiety|therapy|pregnan\w+|miscarriage|ivf|asthma|migraines?"
                    r"|bronchitis|covid|injur\w+|fracture\w*|stroke|heart\s+(?:attack|condition)"
@@ -176,7 +178,7 @@ _SHORTHAND: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("preference", r"\b(?:do\s+not|don'?t|never|no)\s+(?:call|phone|ring|text|email|calls"
                        r"|meetings|emails)\b|\ballergic\b|\bintolerant\b|\bvegetarian\b"
                        r"|\bvegan\b|\bhalal\b|\bkosher\b|\brefuses\s+to\b|\b(?:big|huge|massive)"
-                       r"\s+\w+\s+fan\b|\bsensitive\s+\w+|\bprefers?\b|\bhates?\b|\bloves?\b"
+                       r"\s+\w+\s+fan\b|\bsensitive\s+\w+|\bprefers\b|\bhates\b|\bloves\b"
                        r"|\bis\s+best\b|\bonly\s+(?:on|after|before|by)\b"),
         ("goal", r"\b(?:keen|eager|determined|desperate)\s+to\b|\bset\s+on\b|\bdreams?\s+"
                  r"(?:of|about|in|to)\b|\blooking\s+(?:for\s+)?(?:a\s+)?(?:job|work|house|flat"
@@ -184,7 +186,15 @@ _SHORTHAND: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"|\bgunning\s+for\b|\bgoing\s+for\s+(?:the|a)\b"),
     )
 )  # fmt: skip
-_ABOUT_ME = re.compile(r"^(?:I|I'm|I've|I'd|I'll|we|we're|me|my|our)\b", re.I)
+_ABOUT_ME = re.compile(
+    r"^(?:I|I'm|I've|I'd|I'll|we|we're|me|my|our|didn't|did|wrote|said|told|asked\s+her"
+    r"|asked\s+him)\b|\bI\s+(?:love|hate|like|prefer|want)\b",
+    re.I,
+)
+# Hypotheticals and questions about them are not what matters to them.
+_SUPPOSED = re.compile(r"\b(?:if|whether|would|might|maybe|perhaps|could|should)\b", re.I)
+# A note to self ("Do it before their board meeting") dates my task, not their life.
+_TO_SELF = re.compile(r"^(?:do|ask|remember|don't|make\s+sure|try|check|call|send|email)\b", re.I)
 _NEGATED = re.compile(
     r"\b(?:not|no\s+longer|isn't|wasn't|never)\s+(?:\w+\s+)?(?:worried|stressed"
     r"|anxious|nervous|scared|fussed|bothered)\b",
@@ -230,6 +240,8 @@ _HAPPENINGS: tuple[tuple[str, bool, re.Pattern[str]], ...] = tuple(
                        r"|nursery|apprenticeship|internship|residency"),
     )
 )  # fmt: skip
+# Quoted words, also a quote the sentence split cut open ("in her words: "If I stop…").
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*(?:[\"\u201d]|$)")
 _BACK_REFERENCE = re.compile(
     r"\b(?:before\s+(?:he|she|they)\s+(?:goes|leaves|go|leave|flies|moves)|the\s+(?:morning"
     r"|day|night|evening|week)\s+of|with\s+(?:her|him|them)|there|for\s+it|to\s+it"
@@ -563,7 +575,12 @@ def _feeling(piece: str, reading: str, before: str, notebook: _Notebook) -> Matt
 
 def _shorthand(piece: str, reading: str) -> MatterFinding | None:
     """What matters, said in shorthand (see _SHORTHAND), in a piece not about me."""
-    if _ABOUT_ME.match(piece.strip()) or _NEGATED.search(reading) or reading.rstrip().endswith("?"):
+    if (
+        _ABOUT_ME.search(piece.strip())
+        or _NEGATED.search(reading)
+        or _SUPPOSED.search(reading)
+        or reading.rstrip().endswith("?")
+    ):
         return None
     for kind, pattern in _SHORTHAND:
         if pattern.search(reading):
@@ -575,6 +592,8 @@ def _shorthand(piece: str, reading: str) -> MatterFinding | None:
 
 
 def _happening(piece: str, reading: str, written_on: date) -> LifeEventFinding | None:
+    if _TO_SELF.match(reading) or _TODO.match(reading):
+        return None
     phrase = find_due(reading, written_on)
     if phrase is None or phrase.due is None or phrase.due < written_on:
         return None
@@ -669,11 +688,12 @@ def capture_note(text: str, *, written_on: date, page: str, people: Sequence[str
             who = _whose(reading, notebook, about, REQUEST)
             request = dated(request, index, reading, who)
             found.requests.append(replace(request, person=who.full))
-        if reported.search(reading):
+        mine = _QUOTED.sub('""', reading)  # their words, quoted, promise nothing of mine
+        if reported.search(mine):
             rule = "promise.reported"
-        elif _TODO.match(reading) and not reading.rstrip().endswith("?"):
+        elif _TODO.match(mine) and not reading.rstrip().endswith("?"):
             rule = "promise.todo"
-        elif verdict.label == PROMISE:
+        elif verdict.label == PROMISE and not _QUOTED.search(reading):
             rule = "promise.said"
         else:
             continue
