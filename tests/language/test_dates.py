@@ -326,3 +326,17 @@ def test_fast_scan_matches_a_plain_regex_scan(words, separator):
     found = find_due(sentence, WED)
     if found is not None:
         assert sentence[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written_on", "text", "due"),
+    [
+        ("I'll meet him Thursday week.", WED, "Thursday week", date(2025, 11, 20)),
+        ("Collect tins before Easter.", WED, "before Easter", date(2026, 4, 5)),
+        ("Cards by Christmas Eve.", WED, "by Christmas Eve", date(2025, 12, 24)),
+        ("Finish it by Christmas.", NYE, "by Christmas", date(2026, 12, 25)),
+        ("Send it by EOD tmrw.", WED, "by EOD tmrw", date(2025, 11, 13)),
+    ],
+)
+def test_british_weeks_feasts_and_end_of_tomorrow(sentence, written_on, text, due):
+    check(sentence, written_on, text, due)

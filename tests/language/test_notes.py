@@ -157,3 +157,20 @@ def test_what_is_shown_is_the_writers_own_words():
     [matter] = found.matters
     assert matter.sentence == "wants to move to Lisbon because of the light"
     assert matter.kind == "goal" and matter.why == "the light"
+
+
+def test_a_happening_that_just_happened_gets_its_past_day_and_a_follow_up():
+    [event] = read("Had her knee replaced last Tuesday.").life_events
+    assert event.occurs_on == date(2026, 3, 10) and event.private
+    assert event.follow_up_on > WED
+
+
+def test_dotted_and_day_month_dates_are_read_as_written():
+    [event] = read("She is back at work, which is the 17.08.").life_events
+    assert event.occurs_on == date(2026, 8, 17)
+
+
+def test_the_day_before_an_event_is_the_due_date():
+    note = "Wedding is on 14 March. I'll help set up the hall the day before."
+    [promise] = read(note).promises
+    assert promise.due == date(2026, 3, 13)

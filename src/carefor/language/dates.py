@@ -184,6 +184,11 @@ _ALTERNATIVES = (
               r"|close\s+of\s+(?:business|play)|end\s+of\s+business|today|tonight"
               r"|this\s+(?:evening|afternoon|morning)|later\s+today|eod|eob"
               r"|(?<!\bthe\s)(?<!\bcorn\s)cob)\b"),
+    # "Thursday week": a week after the coming Thursday (British).
+    ("weekday_week", rf"{_P}(?P<ww_day>{_WD_FULL})\s+week\b"),
+    # Feasts with a fixed rule: Easter (Western), Christmas, New Year.
+    ("feast", rf"{_P}(?P<fe_name>easter(?:\s+sunday)?|christmas\s+eve|christmas(?:\s+day)?"
+              r"|boxing\s+day|new\s+year'?s\s+eve|new\s+year'?s(?:\s+day)?)\b"),
     # Weekday names: "last Friday" and "every Friday" are not deadlines.
     ("weekday", rf"(?<!\blast\s)(?<!\bpast\s)(?<!\bevery\s)(?<!\bprevious\s){_P}"
                 rf"(?:(?P<wd_mod>this\s+coming|this|next|coming)\s+)?(?P<wd_day>{_WD_FULL})\b"),
@@ -464,6 +469,41 @@ def _month(m: re.Match[str], day: date) -> date | None:
     return resolved if explicit or resolved >= day else day
 
 
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _feast(m: re.Match[str], day: date) -> date:
+    """The next such feast on or after the day of writing."""
+    name = m["fe_name"].lower()
+
+    def on(year: int) -> date:
+        if name.startswith("easter"):
+            return _easter(year)
+        if name.startswith("christmas eve"):
+            return date(year, 12, 24)
+        if name.startswith("christmas"):
+            return date(year, 12, 25)
+        if name.startswith("boxing"):
+            return date(year, 12, 26)
+        if "eve" in name:
+            return date(year, 12, 31)
+        return date(year + 1, 1, 1) if date(year, 1, 1) < day else date(year, 1, 1)
+
+    found = on(day.year)
+    return found if found >= day else on(day.year + 1)
+
+
 def _fixed(compute: Callable[[date], date]) -> _Resolver:
     return lambda m, day: compute(day)
 
@@ -479,6 +519,10 @@ _RESOLVERS: dict[str, _Resolver] = {
     "after_tomorrow": _fixed(lambda d: d + timedelta(days=2)),
     "tomorrow": _fixed(lambda d: d + timedelta(days=1)),
     "today": _fixed(lambda d: d),
+    "weekday_week": lambda m, d: (
+        _weekday(d, _WEEKDAY_NUMBER[m["ww_day"][:3].lower()], None) + timedelta(days=7)
+    ),
+    "feast": _feast,
     "weekday": lambda m, d: _weekday(d, _WEEKDAY_NUMBER[m["wd_day"][:3].lower()], m["wd_mod"]),
     "weekday_abbr": lambda m, d: _weekday(d, _WEEKDAY_NUMBER[m["wa_day"][:3].lower()], m["wa_mod"]),
     "end_next_week": _fixed(lambda d: _monday(d) + timedelta(days=11)),

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from carefor.language.capture import (
     PRIVATE_KINDS,
@@ -215,27 +215,31 @@ _HAPPENINGS: tuple[tuple[str, bool, re.Pattern[str]], ...] = tuple(
     for kind, private, words in (
         ("health", True, r"surgery|operation|op|procedure|appt|appointment|scan|biopsy|chemo"
                          r"|treatment|physio|check-?up|hospital|replacement|fitting|assessment"
-                         r"|infusion|mri|x-?ray"),
-        ("baby", True, r"baby|due\s+date|born|grandbaby|grandchild|due\s+(?:in|on|at)"),
+                         r"|infusion|mri|x-?ray|transplant|follow-up\s+appointment"),
+        ("baby", True, r"baby|twins|due\s+date|born|grandbaby|grandchild|due\s+(?:in|on|at)"),
         ("talk", False, r"hen\s+do|stag\s+do|christening|baptism|birthday|anniversary|bar\s+mitzvah"
-                        r"|bat\s+mitzvah|party|reunion|recital|ceremony"),
+                        r"|bat\s+mitzvah|party|reunion|recital|ceremony|shower|turns\s+\d+"),
         ("death", True, r"funeral|memorial"),
         ("wedding", False, r"wedding|married|marry|engagement"),
         ("move", False, r"mov(?:e|es|ing)|relocat\w+|hostel|care\s+home|new\s+flat|new\s+house"
-                        r"|be\s+out\s+by|completion|closing\s+date|keys"),
-        ("job", False, r"new\s+job|starts?\s+(?:at|work)|first\s+day|promotion|offer"),
+                        r"|be\s+out\s+by|completion|closing\s+date|keys|viewing|close\s+on\s+the"
+                        r"\s+(?:house|flat|sale|apartment)"),
+        ("job", False, r"new\s+job|starts?|starting|begins?|first\s+day|promotion|offer"
+                       r"|back\s+at\s+work|returns?\s+to\s+work"),
         ("graduation", False, r"graduat\w+|commencement"),
         ("exam", False, r"exams?|boards|finals|test|gmat|gre|ielts|bar\s+exam|defen[cs]e|viva"
-                        r"|mocks|gcses?|a-levels|sats|kcse|kcpe|driving\s+test"),
+                        r"|mocks|gcses?|a-levels|sats|kcse|kcpe|driving\s+test|tryouts|trials"),
         ("interview", False, r"interview|hearing|court|trial|tribunal|iep|committee\s+meeting"
-                             r"|review|audition|notice|eviction"),
+                             r"|review|audition|notice|eviction|audit"),
         ("launch", False, r"launch\w*|go-?live|release|opening|deadlines?|funding\s+runs\s+out"
-                           r"|raise|fundrais\w+|round"),
+                           r"|raise|fundrais\w+|round|demo\s+day|(?:draft|paper|thesis|report|essay"
+                           r"|assignment|application|proposal)\s+(?:is\s+)?due"),
         ("talk", False, r"talk|presentation|presenting|keynote|speech|conference|concert|solo"
                         r"|recital|performance|show|conf|reporting|board\s+meeting"),
         ("race", False, r"marathon|race|half|triathlon|match|tournament"),
         ("trip", False, r"trip|flight|flying|fly|flies|lands|landing|arrives|arriving|coming\s+from"
-                        r"|leaves?\s+for|leaving\s+for|visit\w*|holiday|vacation|leave|travel\w*"),
+                        r"|leaves?\s+for|leaving\s+for|visit\w*|holiday|vacation|leave|travel\w*"
+                        r"|umrah|hajj|pilgrimage|retreat|camp|off\s+to|sabbatical"),
         ("job", False, r"visa|renewal|contract|lease|uni|university|college|school|kindergarten"
                        r"|nursery|apprenticeship|internship|residency"),
     )
@@ -243,11 +247,47 @@ _HAPPENINGS: tuple[tuple[str, bool, re.Pattern[str]], ...] = tuple(
 # Quoted words, also a quote the sentence split cut open ("in her words: "If I stop…").
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201d]*(?:[\"\u201d]|$)")
 _BACK_REFERENCE = re.compile(
-    r"\b(?:before\s+(?:he|she|they)\s+(?:goes|leaves|go|leave|flies|moves)|the\s+(?:morning"
-    r"|day|night|evening|week)\s+of|with\s+(?:her|him|them)|there|for\s+it|to\s+it"
-    r"|that\s+day|on\s+the\s+day)\b",
+    r"\b(?:before\s+(?:he|she|they|it|term|school|the\s+\w+)\s+(?:goes|leaves|go|leave|flies"
+    r"|moves|starts|start|arrives|arrive|comes|begins)|the\s+(?:morning|day|night|evening|week)"
+    r"\s+of|with\s+(?:her|him|them)|there|for\s+it|to\s+it|that\s+(?:day|afternoon|morning"
+    r"|evening|night|weekend)|on\s+the\s+day|while\s+(?:she|he|they)(?:'s|'re|\s+is|\s+are)"
+    r"|until\s+(?:she|he|they)|when\s+the\s+baby|for\s+the\s+baby)\b",
     re.I,
 )
+_DAY_BEFORE = re.compile(r"\bthe\s+(?:day|night|evening)\s+before\b(?!\s+\w+day\b)", re.I)
+# Something that has just happened, and when: "had her knee replaced last Tuesday",
+# "got his biopsy results yesterday", "laid off last Fri", "found out Friday".
+_PAST_WHEN = re.compile(
+    r"\b(?:(?P<yesterday>yesterday|last\s+night)|(?P<lastweek>last\s+week)|(?:last|on|this\s+past"
+    r"|passed)?\s*(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?"
+    r"|wed|thu(?:rs?)?|fri|sat|sun)\b)",
+    re.I,
+)
+_PAST_HAPPENED = re.compile(
+    r"\b(?:had|got|was|were|lost|laid\s+off|let\s+go|made\s+redundant|found\s+out|passed"
+    r"|died|born|gave\s+birth|replaced|diagnosed|admitted|discharged|accepted|fell|broke)\b",
+    re.I,
+)
+_WEEKDAY_INDEX = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_PAST_HAPPENINGS: tuple[tuple[str, bool, re.Pattern[str]], ...] = tuple(
+    (kind, private, re.compile(words, re.I))
+    for kind, private, words in (
+        ("health", True, r"\b(?:replaced|operation|surgery|biopsy|results|diagnosed|admitted"
+                         r"|discharged|fell|broke|stroke|scan)\b"),
+        ("baby", True, r"\b(?:born|gave\s+birth|lost\s+the\s+baby|miscarr\w+)\b"),
+        ("job_loss", False, r"\b(?:laid\s+off|let\s+go|made\s+redundant|fired|lost\s+(?:his|her"
+                            r"|their)\s+job)\b"),
+        ("death", True, r"\b(?:passed(?:\s+away)?|died)\b"),
+        ("job", False, r"\b(?:accepted|acceptance|got\s+(?:into|the\s+job|the\s+offer)|offer)\b"),
+    )
+)  # fmt: skip
+_PAST_FOLLOW_UP = {
+    "health": "Ask how the recovery is going",
+    "baby": "Ask how they are doing",
+    "job_loss": "Ask how the search is going",
+    "death": "Ask how they are doing",
+    "job": "Ask how it is going",
+}
 _MONTH_ONLY = re.compile(
     r"(?:(?:in|during|by|before|until|till|end\s+of|start\s+of|early|mid|late)[\s-]+)*"
     r"[A-Za-z]+\.?(?:\s+\d{4})?",
@@ -482,7 +522,20 @@ _SLASH_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/]|\.\d)")
 # In a note "fri" is Friday ("send lawyer contact fri"); "sat" and "sun" stay words.
 _WEEKDAY_ABBR = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri)\b\.?(?!-)", re.I)
 _WEEKDAYS = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
-             "fri": "Friday"}  # fmt: skip
+             "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}  # fmt: skip
+# "Funeral is Sat at St Brigid's": capitalised, and not the start of a sentence.
+_WEEKEND_ABBR = re.compile(r"(?<=\w\s)(?-i:(Sat|Sun))\b\.?(?!-)")
+
+
+_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)")
+
+
+def _dotted_date(m: re.Match[str]) -> str:
+    """ "17.08." is the 17th of August, as it is written in much of Europe."""
+    day, month = int(m.group(1)), int(m.group(2))
+    if 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{day} {_MONTHS[month - 1]} "
+    return m.group()
 
 
 def _slash_date(m: re.Match[str]) -> str:
@@ -509,7 +562,9 @@ def _read(piece: str, notebook: _Notebook, topic: _Person) -> tuple[str, _Person
     text = re.sub(r"\bw/\s*", "with ", text, flags=re.I)
     text = re.sub(r"(?<!\w)(?:b/c|bc|bcs|cuz|coz)\b", "because", text, flags=re.I)
     text = _SLASH_DATE.sub(_slash_date, text)
+    text = _DOTTED_DATE.sub(_dotted_date, text)
     text = _WEEKDAY_ABBR.sub(lambda m: _WEEKDAYS[m.group(1).lower()[:3]], text)
+    text = _WEEKEND_ABBR.sub(lambda m: _WEEKDAYS[m.group(1).lower()], text)
     text = notebook.capitalise(text)
     named = notebook.named(text)
     lead = named[0][1] if named and named[0][0] == 0 else None
@@ -591,11 +646,40 @@ def _shorthand(piece: str, reading: str) -> MatterFinding | None:
     return None
 
 
+def _past_day(reading: str, written_on: date) -> date | None:
+    """The day a past happening names: "yesterday", "last Tuesday", "on Friday" in the past."""
+    m = _PAST_WHEN.search(reading)
+    if m is None:
+        return None
+    if m.group("yesterday"):
+        return written_on - timedelta(days=1)
+    if m.group("lastweek"):
+        return written_on - timedelta(days=7)
+    weekday = _WEEKDAY_INDEX[m.group("day").lower()[:3]]
+    back = (written_on.weekday() - weekday) % 7 or 7
+    return written_on - timedelta(days=back)
+
+
 def _happening(piece: str, reading: str, written_on: date) -> LifeEventFinding | None:
     if _TO_SELF.match(reading) or _TODO.match(reading):
         return None
     phrase = find_due(reading, written_on)
     if phrase is None or phrase.due is None or phrase.due < written_on:
+        past = _past_day(reading, written_on) if _PAST_HAPPENED.search(reading) else None
+        if past is None:
+            return None
+        for kind, private, pattern in _PAST_HAPPENINGS:
+            if pattern.search(reading):
+                what = re.sub(r"\s+", " ", piece).strip(" .,;")
+                return LifeEventFinding(
+                    what=what[:1].upper() + what[1:],
+                    sentence=piece,
+                    occurs_on=past,
+                    follow_up=_PAST_FOLLOW_UP[kind],
+                    follow_up_on=follow_up_date(kind=kind, occurs_on=past, written_on=written_on),
+                    rule=f"event.{kind}.past",
+                    private=private,
+                )
         return None
     for kind, private, pattern in _HAPPENINGS:
         m = pattern.search(reading)
@@ -659,6 +743,8 @@ def capture_note(text: str, *, written_on: date, page: str, people: Sequence[str
         if finding.due is not None or who.full not in happened:
             return finding
         at, day = happened[who.full]
+        if _DAY_BEFORE.search(reading):
+            return replace(finding, due=day - timedelta(days=1), due_text="the day before")
         if index - at <= 2 or _BACK_REFERENCE.search(reading):
             return replace(finding, due=day, due_text="")
         return finding
