@@ -249,7 +249,7 @@ PITCH_RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         "pitch.meeting_ask",
-        _rx(r"\bgrab\s+(?:\d{1,2}|a\s+few|a\s+couple\s+of)\s+min"),
+        _rx(r"\bgrab\s+(?:\d{1,2}|a\s+few|a\s+couple\s+of)\s+min(?:ute)?s?\b"),
         "Asks to grab some of your time.",
         veto_sentence=_NOT_SALES_MEETING,
     ),
