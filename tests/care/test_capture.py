@@ -221,3 +221,47 @@ def test_a_note_naming_two_people_gives_each_their_own(workspace, user):
     assert [other for other, _ in found.elsewhere(mariam)] == [luis]
     # Luis's page shows what is his; Mariam's shows hers.
     assert person_proposals(workspace=workspace, person=luis, user=user).commitments == [drafted]
+
+
+def test_a_request_and_my_yes_in_one_sentence_is_one_promise(workspace, user):
+    mariam = PersonFactory(workspace=workspace, name="Mariam Yusuf")
+    found = _capture(
+        workspace, user, mariam, body="Needs someone to come with her, told her I'd go."
+    )
+    [only] = found.commitments
+    assert only.kind == Commitment.Kind.PROMISE
+
+
+def test_a_misread_name_cannot_show_a_private_sentence_to_someone_elses_carers(workspace, user):
+    from carefor.people.models import Visibility
+
+    ana = PersonFactory(workspace=workspace, name="Ana Silva")
+    grace = PersonFactory(workspace=workspace, name="Grace Long")
+    found = note_capture(
+        workspace=workspace,
+        person=ana,
+        author=user,
+        body="Long chat with Ana. Her chemo starts on 4/5. I'll drive her.",
+        occurred_at=MONDAY,
+        visibility=Visibility.CARERS,
+    )
+    assert not Matter.objects.filter(person=grace).exists()
+    assert not LifeEvent.objects.filter(person=grace).exists()
+    assert all(m.person == ana for m in found.matters + found.life_events)
+
+
+def test_a_finding_about_someone_else_from_a_narrow_note_is_only_mine(workspace, user):
+    from carefor.people.models import Visibility
+
+    mariam = PersonFactory(workspace=workspace, name="Mariam Yusuf")
+    luis = PersonFactory(workspace=workspace, name="Luis Herrera")
+    note_capture(
+        workspace=workspace,
+        person=mariam,
+        author=user,
+        body="- Luis: his knee surgery is on Dec 11, he is nervous about it.",
+        occurred_at=MONDAY,
+        visibility=Visibility.CARERS,
+    )
+    rows = [*Matter.objects.filter(person=luis), *LifeEvent.objects.filter(person=luis)]
+    assert rows and {r.visibility for r in rows} == {Visibility.PRIVATE}

@@ -206,3 +206,23 @@ def test_check_text_json_contract(tmp_path):
 )
 def test_real_mailing_list_idiom(sentence, label):
     assert classify_by_rules(sentence)[0] == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Consider it done.", "promise"),
+        ("This should take about a week.", "neither"),
+        ("There should be plenty of parking.", "neither"),
+        ("That should be interesting.", "neither"),
+        ("Will take a few days to arrive.", "neither"),
+        ("Can take up to two weeks to process.", "neither"),
+        ("Will look great on you!", "neither"),
+        ("Who would have thought?", "neither"),
+        ("Isn't the weather lovely today?", "neither"),
+        ("Give my love to the kids.", "neither"),
+        ("Will take a look tomorrow.", "promise"),
+    ],
+)
+def test_forecasts_wishes_and_exclamations_are_not_asks_or_promises(sentence, label):
+    assert classify_by_rules(sentence)[0] == label

@@ -174,3 +174,34 @@ def test_the_day_before_an_event_is_the_due_date():
     note = "Wedding is on 14 March. I'll help set up the hall the day before."
     [promise] = read(note).promises
     assert promise.due == date(2026, 3, 13)
+
+
+def test_a_sentence_that_starts_with_a_name_does_not_turn_the_note_to_them():
+    note = "Lunch with Ana.\nLuis joined us for coffee.\nShe has a biopsy on 4/5 and is scared."
+    found = read(note, people=("Luis Herrera",))
+    assert {m.person for m in found.matters} == {"Ana Costa"}
+    assert {e.person for e in found.life_events} == {"Ana Costa"}
+
+
+def test_a_last_name_that_is_a_word_is_not_a_person():
+    found = read("Long chat with Ana. She is anxious about the move.", people=("Grace Long",))
+    assert {m.person for m in found.matters} == {"Ana Costa"}
+
+
+def test_a_name_two_people_share_names_nobody_but_the_page():
+    found = read(
+        "Sam is worried about the launch.", page="Ana Costa", people=("Sam Lee", "Sam Park")
+    )
+    assert {m.person for m in found.matters} == {"Ana Costa"}
+
+
+def test_my_promise_is_not_their_life_event():
+    found = read(
+        "- Luis: I said I'd draft the fundraiser update by Friday", people=("Luis Herrera",)
+    )
+    assert found.life_events == [] and [p.person for p in found.promises] == ["Luis Herrera"]
+
+
+def test_an_empty_name_does_not_break_the_reading():
+    found = capture_note("stressed", written_on=WED, page="", people=("",))
+    assert [m.kind for m in found.matters] == ["worry"]

@@ -71,7 +71,7 @@ def note_people(*, workspace: Workspace, note: Interaction, page: Person) -> lis
     if not words:
         return about
     named = Q()
-    for word in sorted(words)[:200]:
+    for word in list(dict.fromkeys(w for w in _WORD.findall(note.body) if w in words))[:200]:
         named |= (
             Q(name__iexact=word) | Q(name__istartswith=f"{word} ") | Q(name__iendswith=f" {word}")
         )
@@ -105,15 +105,18 @@ def note_commitments(
 ) -> int:
     """Suggest the promises and requests a note reports, each for the person it concerns."""
     created = 0
+    # One commitment per sentence (the table says so): a piece that is both a request and
+    # my yes to it ("Needs someone to come with her, told her I'd go") is my promise.
     kinds = [(f, Commitment.Kind.PROMISE) for f in found.promises]
     kinds += [(f, Commitment.Kind.REQUEST) for f in found.requests]
+    page = next(iter(people.values()), None)
     for finding, kind in kinds:
-        person = people.get(finding.person or "")
+        person = people.get(finding.person or "", page)
         _, new = Commitment.objects.get_or_create(
             source=note,
             sentence=finding.text,
-            kind=kind,
             defaults={
+                "kind": kind,
                 "workspace": workspace,
                 "person": person,
                 "state": Commitment.State.SUGGESTED,
@@ -135,6 +138,16 @@ def proposals_for_note(*, workspace: Workspace, person: Person, note: Interactio
 
     def whose(finding: object) -> Person:
         return people.get(getattr(finding, "person", None) or "", person)
+
+    def seen_by(finding: object, level: str) -> str:
+        """A finding about someone else the note names is seen no more widely than the
+        note, and only by me when the note or the finding is narrower than the whole
+        workspace: the note's carers are not theirs, and a name can be misread."""
+        if whose(finding).pk == person.pk or (
+            level == Visibility.WORKSPACE and asked == Visibility.WORKSPACE
+        ):
+            return level
+        return Visibility.PRIVATE
 
     author = note.author
     result = Proposals(note=note)
@@ -164,7 +177,7 @@ def proposals_for_note(*, workspace: Workspace, person: Person, note: Interactio
                 "author": author,
                 "what": m.what,
                 "why": m.why,
-                "visibility": for_found(m.kind in Matter.PRIVATE_KINDS),
+                "visibility": seen_by(m, for_found(m.kind in Matter.PRIVATE_KINDS)),
                 "rule": m.rule,
                 "state": Matter.State.SUGGESTED,
             },
@@ -180,7 +193,7 @@ def proposals_for_note(*, workspace: Workspace, person: Person, note: Interactio
                 "author": author,
                 "what": e.what,
                 "occurs_on": e.occurs_on,
-                "visibility": for_found(e.private),
+                "visibility": seen_by(e, for_found(e.private)),
                 "rule": e.rule,
                 "state": LifeEvent.State.SUGGESTED,
             },
@@ -193,7 +206,7 @@ def proposals_for_note(*, workspace: Workspace, person: Person, note: Interactio
                 what=e.follow_up,
                 due=e.follow_up_on,
                 life_event=event,
-                visibility=for_found(e.private),
+                visibility=event.visibility,
                 state=FollowUp.State.SUGGESTED,
             )
         result.life_events.append(event)
@@ -208,7 +221,7 @@ def proposals_for_note(*, workspace: Workspace, person: Person, note: Interactio
                 "what": f.what,
                 "due": f.due,
                 "rule": f.rule,
-                "visibility": level,
+                "visibility": seen_by(f, level),
                 "state": FollowUp.State.SUGGESTED,
             },
         )

@@ -43,6 +43,7 @@ Decisions (documented so the tests can hold them):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -50,6 +51,8 @@ from functools import lru_cache
 from carefor.language.asks import own_words
 
 VERDICTS = ("genuine", "pitch", "reciprocity", "automated", "unsure")
+# A message or draft is read up to here: where the asks are. Offsets stay valid (a prefix).
+READ_AT_MOST = 20_000
 GENUINE, PITCH, RECIPROCITY, AUTOMATED, UNSURE = VERDICTS
 
 
@@ -668,8 +671,8 @@ RECIPROCITY_RULES: tuple[_Rule, ...] = (
     _Rule(
         "reciprocity.expectation",
         _rx(
-            r"\bI\s+(?:expected|was\s+expecting|(?:'d|would)\s+(?:have\s+)?expect(?:ed)?|"
-            r"expect|assumed)\s+(?:you(?:\s+to|\s+would|'d)?\s+(?:at\s+least\s+)?"
+            r"\bI(?:\s+(?:expected|was\s+expecting|expect|assumed)|(?:'d|\s+would)\s+(?:have\s+)?"
+            r"expect(?:ed)?)\s+(?:you(?:\s+to|\s+would|'d)?\s+(?:at\s+least\s+)?"
             r"(?:return|repay|share|promote|help|introduce|refer|recommend|reply|respond|"
             r"thank|do\s+the\s+same|say\s+thanks|reciprocate|mention|support|vouch)|"
             r"(?:more|better|at\s+least|some\s+(?:kind\s+of\s+)?(?:thanks|gratitude|"
@@ -771,13 +774,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
-    for i, (s, e) in enumerate(spans):
-        if s <= pos < e or (pos == e and i == len(spans) - 1):
-            return i
-    for i, (s, _e) in enumerate(spans):
-        if s > pos:
-            return max(i - 1, 0)
-    return len(spans) - 1
+    """The sentence holding ``pos``; in a gap between sentences, the one before it."""
+    return max(bisect_right(spans, pos, key=lambda span: span[0]) - 1, 0)
 
 
 def _normalise(text: str) -> str:
@@ -868,7 +866,7 @@ def _to_evidence(text: str, hit: _Hit, spans: list[tuple[int, int]]) -> Evidence
 def evidence(text: str) -> list[Evidence]:
     """All rule hits in the author's own words, in text order. Offsets index into
     ``own_words(text)``."""
-    own = own_words(text)
+    own = own_words(text)[:READ_AT_MOST]
     norm = _normalise(own)
     spans = _sentences(norm)
     return [_to_evidence(own, hit, spans) for hit in _all_hits(norm)]
@@ -908,8 +906,13 @@ def addressed(own: str, spans: list[tuple[int, int]], item: Evidence) -> bool:
     """Said to the reader: a booking link, or a sentence with "you" in it."""
     if item.rule == "pitch.calendar_link" or not spans:
         return True
-    sentence = own[slice(*spans[_sentence_of(spans, item.start)])]
-    return bool(_SECOND_PERSON.search(sentence))
+    return _says_you(own, *spans[_sentence_of(spans, item.start)])
+
+
+@lru_cache(maxsize=4096)
+def _says_you(own: str, start: int, end: int) -> bool:
+    # Cached: a message with many hits in one sentence asks the same question each time.
+    return bool(_SECOND_PERSON.search(own, start, end))
 
 
 def _strength(item: Evidence) -> bool:
@@ -929,7 +932,7 @@ def triage_rules(text: str, *, subject: str = "", first_contact: bool = False) -
       explicit meeting ask or booking link as well;
     * ``genuine`` otherwise (evidence is then empty).
     """
-    own = own_words(text)
+    own = own_words(text)[:READ_AT_MOST]
     norm = _normalise(own)
     spans = _sentences(norm)
     items = [_to_evidence(own, hit, spans) for hit in _all_hits(norm)]
@@ -954,7 +957,7 @@ def rule_features(text: str, *, subject: str = "", first_contact: bool = False) 
     ``has_link``, ``n_sentences_bucket`` (0: none, 1: one, 2: 2-3, 3: 4-7, 4: 8+),
     ``asks_for_time`` (any time ask, advice and social ones included), ``subject_pitch``
     (sales signals in the subject), ``no_ask`` and ``negated_reciprocity``."""
-    own = own_words(text)
+    own = own_words(text)[:READ_AT_MOST]
     norm = _normalise(own)
     features = {rule_id: 0.0 for rule_id in RULE_IDS}
     for hit in _all_hits(norm):
@@ -1154,7 +1157,7 @@ def draft_flags(
     ``silenced`` are skipped."""
     if judged.verdict not in {RECIPROCITY, PITCH, UNSURE}:
         return []
-    own = own_words(text)
+    own = own_words(text)[:READ_AT_MOST]
     norm = _normalise(own)
     spans = _sentences(norm)
     flags = _reciprocity_flags(own, norm, spans) if judged.verdict == RECIPROCITY else []

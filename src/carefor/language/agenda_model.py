@@ -157,11 +157,12 @@ def load_model(path: Path = MODEL_FILE) -> Any:
 
 # Doubt means genuine. The model may confirm or doubt what the rules found; on its own it
 # may only call strings attached, at a higher bar, and only with the sentences that carry
-# it shown as evidence. Chosen by cross-validation on the train splits
-# (benchmarks/language/outreach_cv.py); see decide().
+# it shown as evidence. Chosen on the train splits, own and real
+# (benchmarks/language/outreach_thresholds.py); see decide().
 GENUINE_VETO = 0.8  # a rules-pitch the model reads as genuine this surely becomes "unsure"
 RECIPROCITY_ALONE = 0.75  # the model's strings attached with no rule to say so
 UNSURE_ALONE = 0.8  # the model's pitch with nothing but a lone ask for time behind it
+MAX_CARRYING, MAX_CARRYING_CHARS = 15, 5000  # beyond that, no model evidence: genuine
 CARRIES = 0.1  # a sentence is evidence when leaving it out lowers the verdict this much
 
 
@@ -235,10 +236,14 @@ def _carrying_sentences(
     layouts = []
     for (subject, body, first), _label, _p, _verdict in wanted:
         own = own_words(body)
-        # Greetings and sign-offs carry nothing: only sentences of four words or more.
+        # Greetings and sign-offs carry nothing: only sentences of four words or more, and
+        # in a long message only the first few (each costs a reading of the whole message).
         spans = [(s, e) for s, e in sentence_spans(own) if len(own[s:e].split()) >= 4]
+        spans = spans[:MAX_CARRYING] if len(own) <= MAX_CARRYING_CHARS else []
         layouts.append((own, spans, len(variants)))
-        variants += [(subject, own[:s] + own[e:], first) for s, e in spans]
+        for s, e in spans:
+            # Leave out every copy of the sentence: said twice, it still carries.
+            variants.append((subject, own.replace(own[s:e], ""), first))
     rows = model.predict_proba(variants) if variants else []
     classes = list(model.classes_)
     found = []
@@ -302,11 +307,14 @@ class DraftCheck:
     flags: list[LintFlag]
 
 
-def check_draft(text: str, *, silenced: frozenset[str] = frozenset()) -> DraftCheck:
+def check_draft(
+    text: str, *, silenced: frozenset[str] = frozenset(), model_path: Path | None = None
+) -> DraftCheck:
     """My own draft, judged exactly as the same text would be if it reached me as a first
-    contact (:func:`classify`); the linter only adds a gentler wording for each flag.
-    Silenced rules count for nothing: a verdict with no flag left is ``none``."""
-    judged = classify([("", text, True)])[0]
+    contact (:func:`classify`, with the same model: pass the workspace's retrained one);
+    the linter only adds a gentler wording for each flag. Silenced rules count for
+    nothing: a verdict with no flag left is ``none``."""
+    judged = classify([("", text, True)], model_path=model_path)[0]
     flags = draft_flags(text, judged, silenced=silenced)
     if not flags:
         return DraftCheck("none", flags)
@@ -315,9 +323,11 @@ def check_draft(text: str, *, silenced: frozenset[str] = frozenset()) -> DraftCh
     return DraftCheck(judged.verdict, flags)
 
 
-def lint_draft(text: str, *, silenced: frozenset[str] = frozenset()) -> list[LintFlag]:
+def lint_draft(
+    text: str, *, silenced: frozenset[str] = frozenset(), model_path: Path | None = None
+) -> list[LintFlag]:
     """The flags of :func:`check_draft`, in text order."""
-    return check_draft(text, silenced=silenced).flags
+    return check_draft(text, silenced=silenced, model_path=model_path).flags
 
 
 def strings_attached(text: str, *, silenced: frozenset[str] = frozenset()) -> dict:

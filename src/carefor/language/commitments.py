@@ -77,8 +77,9 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
             r"|good\s+(?:point|catch))[,.!]?\s+)?(?:will|can)\s+(?:definitely\s+|certainly\s+"
             r"|also\s+|happily\s+)?(?!be\b|you\b|it\b|this\b|that\b|they\b|there\b|we\b|he\b"
             r"|she\b|i\b|not\b|someone\b|anyone\b)(?:do|fix|update|change|add|drop|remove|send"
-            r"|resend|respin|rebase|rework|test|look|check|address|split|rename|move|post|submit"
-            r"|follow|take|handle|clean|use|switch|try|queue|apply|pick|merge|write|document"
+            r"|resend|respin|rebase|rework|test|check|address|split|rename|move|post|submit"
+            r"|follow|take\s+(?:a\s+look|care\s+of|it|over)|look\s+(?:into|at)|have\s+a\s+look"
+            r"|handle|clean|use|switch|try|queue|apply|pick|merge|write|document"
             r"|revert|squash|reword|improve|investigate|let\s+you\s+know)\b[^?]*$",
             re.I,
         ),
@@ -127,11 +128,12 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
         re.compile(
             r"^(?:(?:and|also|oh and|plus|then|so|now|but)\s*,?\s+)?(send|share|forward|confirm|"
             r"review|sign|call|email|ping|check|book|schedule|add|update|fill|complete|return|"
-            r"submit|bring|tell|remind|pick|keep|leave|draft|ask|give|reply|text|think|come|"
+            r"submit|bring|tell|remind|pick|keep|leave|draft|ask|give(?! my (?:love|best|regards"
+            r"|thanks))|reply|text|think|come|"
             r"make sure|water|choose|write|print|bring|read|prepare|wear|arrive|"
             r"talk to|get back to me|go ahead|put|drop|grab|find|remember to|hold off|stop by|"
-            r"look at|look into|go into|let (?:her|him|them|us|everyone) know|try \w+ing|consider"
-            r"|(?:just )?use|split|rename|move|fix|drop)\b"
+            r"look at|look into|go into|let (?:her|him|them|us|everyone) know|try \w+ing"
+            r"|consider(?! it done)|(?:just )?use|split|rename|move|fix|drop)\b"
             r"(?!\s+(?:you|thanks|goodness|god)\b)",
             re.I,
         ),
@@ -162,9 +164,12 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
         REQUEST,
         re.compile(
             r"^(?:so\s+|and\s+|also\s+|but\s+)?(?:you\s+(?:should|need\s+to|must|have\s+to)"
-            r"|(?:this|that|there|these|those)\s+(?:should|must|needs?\s+to)(?!\s+have\s+been\b"
-            r"|\s+be\s+(?:fine|ok|okay|good|great|enough|easy|possible|fun|a\s+\w+\s+(?:night|day"
-            r"|time|one))\b|\s+(?:arrive|work|help|do)\b))\s+\w+",
+            # …and of the work, not a forecast ("this should take a week", "there should be
+            # plenty of parking"): a change to make, or where something goes.
+            r"|(?:this|that|there|these|those)\s+(?:should|must|needs?\s+to)\s+(?:be\s+(?:\w+ed\b"
+            r"|a\s+(?:#\w+|separate|new|single|comment|helper|macro|function|check)\b|(?:in|before"
+            r"|after|under|inside|outside|static|const|removed|dropped)\b)|go|use|check|return"
+            r"|handle|call|include|live|move|come\s+(?:first|before|after))\b)\s*\S*",
             re.I,
         ),
     ),
@@ -390,7 +395,9 @@ _SOCIAL = re.compile(
     r"|show|film|weather))|(?:any|big)\s+plans\b|who\s+knew\b|remember\s+when\b"
     r"|isn'?t\s+(?:that|this)\b|can\s+I\s+just\s+say\b|could\s+(?:we|it|you|they)\s+have\s+\w+ed"
     r"|did\s+you\s+(?:get|see|watch|catch|hear)\s+the\s+(?:job|match|game|show|news|film|result)"
-    r"|what\s+time\s+is\s+it\b|(?:do|did)\s+you\s+have\s+(?:any\s+)?(?:plans|fun|a\s+good))",
+    r"|what\s+time\s+is\s+it\b|(?:do|did)\s+you\s+have\s+(?:any\s+)?(?:plans|fun|a\s+good)"
+    r"|who\s+(?:would|could)\s+have\s+(?:thought|guessed|known)|(?:isn'?t|aren'?t|wasn'?t)\s+(?:the"
+    r"|it|this|that|she|he|they)\b|what\s+a\b|how\s+(?:lovely|nice|great|cool|amazing|sad)\b)",
     re.I,
 )
 

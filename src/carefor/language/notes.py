@@ -36,7 +36,7 @@ life event is:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -405,62 +405,76 @@ class _Person:
 
 
 class _Notebook:
-    """The people a note may name, found by full name, first name or last name."""
+    """The people a note may name. A first name (or the full name) names its person; a
+    last name alone only when it is capitalised and does not open the piece ("Long chat
+    with Ana" is not about Grace Long). A name two people share names nobody, unless one
+    of them is the page's person. In a piece written all in lower case, case is ignored."""
 
     def __init__(self, page: str, people: Iterable[str]) -> None:
-        everyone = [page, *[p for p in people if p != page]]
+        names = [n.strip() for n in (page, *people) if n.strip()]
+        everyone = list(dict.fromkeys(names)) or ["them"]
         self.people = [_Person(full, tuple(full.split())) for full in everyone]
-        self.by_word: dict[str, _Person] = {}
+        page_person = self.people[0]
+        firsts: dict[str, list[_Person]] = {}
+        lasts: dict[str, list[_Person]] = {}
         for person in self.people:
-            for word in (*person.words, person.first):
-                self.by_word.setdefault(word.lower(), person)  # the page's person wins a clash
+            for word in {person.words[0], person.first, person.full}:
+                firsts.setdefault(word.lower(), []).append(person)
+            for word in person.words[1:]:
+                lasts.setdefault(word.lower(), []).append(person)
         # The page's person by initial too: "J. came by the studio."
-        initial = f"{self.people[0].first[:1]}."
-        self.by_word.setdefault(initial.lower(), self.people[0])
-        alternatives = sorted(
+        firsts.setdefault(f"{page_person.first[:1]}.".lower(), []).append(page_person)
+
+        def one(found: list[_Person]) -> _Person | None:
+            unique = list(dict.fromkeys(found))
+            if len(unique) == 1:
+                return unique[0]
+            return page_person if page_person in unique else None
+
+        self.by_first = {w: who for w, found in firsts.items() if (who := one(found))}
+        self.by_last = {w: who for w, found in lasts.items() if (who := one(found))}
+        self.by_last = {w: who for w, who in self.by_last.items() if w not in firsts}
+        alternatives = sorted({re.escape(w) for w in (*firsts, *lasts)}, key=len, reverse=True)
+        body = "|".join(alternatives)
+        edge = r"(?<![\w'])(?:{})(?![\w-])(?<!\.(?=\w))"
+        self.any_case = re.compile(edge.format(body), re.I) if body else None
+        # As written in the notebook: the names themselves, capitalised.
+        written = sorted(
             {re.escape(w) for p in self.people for w in (*p.words, p.full, p.first)}
-            | {re.escape(initial)},
+            | {re.escape(f"{page_person.first[:1]}.")},
             key=len,
             reverse=True,
         )
-        self.pattern = (
-            re.compile(rf"(?<![\w'])(?:{'|'.join(alternatives)})(?![\w-])(?<!\.(?=\w))", re.I)
-            if alternatives
-            else None
-        )
+        self.as_written = re.compile(edge.format("|".join(written))) if written else None
 
-    def _person(self, written: str) -> _Person | None:
-        return self.by_word.get(written.lower().split()[0])
+    def _matches(self, text: str) -> Iterator[tuple[re.Match[str], _Person]]:
+        pattern = self.any_case if text == text.lower() else self.as_written
+        if pattern is None:
+            return
+        for m in pattern.finditer(text):
+            word = m.group().lower()
+            person = self.by_first.get(word) or self.by_first.get(word.split()[0])
+            if person is None and m.start() > 0 and m.group()[:1].isupper():
+                person = self.by_last.get(word)
+            if person is not None:
+                yield m, person
 
     def capitalise(self, text: str) -> str:
-        if self.pattern is None:
-            return text
-
-        def canonical(m: re.Match[str]) -> str:
-            person = self._person(m.group())
-            if person is None:
-                return m.group()
-            if m.group().lower() in (person.words[0].lower(), f"{person.first[:1]}.".lower()):
-                return person.first  # a name the rules can read
-            parts = {w.lower(): w for w in person.words}
-            return " ".join(parts.get(w.lower(), w) for w in m.group().split())
-
-        return self.pattern.sub(canonical, text)
+        """Each name as the sentence rules read a name (one capitalised first name)."""
+        out, at = [], 0
+        for m, person in self._matches(text):
+            out += [text[at : m.start()], person.first]
+            at = m.end()
+        return "".join(out) + text[at:]
 
     def named(self, text: str) -> list[tuple[int, _Person]]:
         """(position, person) for every name in ``text``, in order."""
-        if self.pattern is None:
-            return []
-        return [
-            (m.start(), person)
-            for m in self.pattern.finditer(text)
-            if (person := self._person(m.group())) is not None
-        ]
+        return [(m.start(), person) for m, person in self._matches(text)]
 
 
 def _pieces(text: str, notebook: _Notebook) -> list[tuple[str, bool]]:
     """The note's pieces, in order: lines, list items, sentences, clauses about someone;
-    each with whether it starts a line (where a note turns to another person)."""
+    each with whether it opens a list item (where a note turns to another person)."""
     pieces: list[tuple[str, bool]] = []
     for raw in text.splitlines():
         line = _BULLET.sub("", raw).strip()
@@ -469,11 +483,16 @@ def _pieces(text: str, notebook: _Notebook) -> list[tuple[str, bool]]:
         parts: list[str] = []
         start = 0
         for m in _SENTENCE_END.finditer(line):
-            if m.group().startswith(";") or not _ABBREVIATION.search(line[: m.start()]):
+            if m.group().startswith(";") or not _ABBREVIATION.search(
+                line, max(0, m.start() - 8), m.start()
+            ):
                 parts.extend(_clauses(line[start : m.start()].strip(), notebook))
                 start = m.end()
         parts.extend(_clauses(line[start:].strip(), notebook))
-        pieces.extend((part, i == 0) for i, part in enumerate(p for p in parts if p))
+        # A list item or "Name — …" turns the note to that person; a sentence that merely
+        # starts with a name does not ("Luis joined us. She has a biopsy on 4/5" is hers).
+        listed = bool(_BULLET.match(raw)) or bool(_TOPIC_MARKER.match(line))
+        pieces.extend((part, i == 0 and listed) for i, part in enumerate(p for p in parts if p))
     return pieces
 
 
@@ -661,8 +680,8 @@ def _past_day(reading: str, written_on: date) -> date | None:
 
 
 def _happening(piece: str, reading: str, written_on: date) -> LifeEventFinding | None:
-    if _TO_SELF.match(reading) or _TODO.match(reading):
-        return None
+    if _TO_SELF.match(reading) or _TODO.match(reading) or _ABOUT_ME.match(reading):
+        return None  # my task or my promise dates my work, not their life
     phrase = find_due(reading, written_on)
     if phrase is None or phrase.due is None or phrase.due < written_on:
         past = _past_day(reading, written_on) if _PAST_HAPPENED.search(reading) else None
@@ -728,9 +747,9 @@ def capture_note(text: str, *, written_on: date, page: str, people: Sequence[str
     reported = _reported_promise(notebook)
     topic = notebook.people[0]
     readings: list[tuple[str, str, _Person]] = []
-    for piece, starts_line in _pieces(text, notebook):
+    for piece, opens_item in _pieces(text, notebook):
         reading, lead = _read(piece, notebook, topic)
-        if starts_line and lead is not None:
+        if opens_item and lead is not None:
             topic = lead  # "- Mariam — eviction hearing Aug 11": the note turns to Mariam
         readings.append((piece, reading, lead or topic))
     verdicts = classify_sentences([r for _, r, _ in readings]) if readings else []

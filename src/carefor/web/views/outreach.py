@@ -13,6 +13,7 @@ from carefor.outreach.models import MessageVerdict
 from carefor.outreach.services import (
     lint_silence_set,
     lint_silenced,
+    local_model_path,
     outreach_list,
     verdict_correct,
 )
@@ -106,7 +107,8 @@ def check_page(request: HttpRequest) -> HttpResponse:
     silenced = lint_silenced(workspace=request.workspace, user=request.user)
     context: dict[str, object] = {"text": text, "rules": LINT_RULES, "silenced": silenced}
     if text.strip():
-        checked = check_draft(text, silenced=silenced)
+        local = local_model_path(request.workspace)
+        checked = check_draft(text, silenced=silenced, model_path=local if local.exists() else None)
         flags = checked.flags
         context |= {
             "checked": True,
