@@ -366,6 +366,7 @@ PITCH_RULES: tuple[_Rule, ...] = (
             r"strategy\s+session|sample)\b|\b(?:I|we)\s+work\s+on\s+a\s+\d{1,2}\s?%\s+fee\b"
         ),
         "Names a price, a discount or a fee for you to pay.",
+        strong=True,
     ),
     _Rule(
         "pitch.product",
@@ -409,6 +410,7 @@ PITCH_RULES: tuple[_Rule, ...] = (
             r"|consultation)\b|\bfor\s+free\b(?=[^.!?\n]{0,40}\b(?:advert|promot|list|sell))"
         ),
         "Names an offer, a rate or a price.",
+        strong=True,
     ),
     _Rule(
         "pitch.growth",
