@@ -226,3 +226,19 @@ def test_real_mailing_list_idiom(sentence, label):
 )
 def test_forecasts_wishes_and_exclamations_are_not_asks_or_promises(sentence, label):
     assert classify_by_rules(sentence)[0] == label
+
+
+def test_review_shorthand_repeats_the_request_before_it():
+    from carefor.language.model import classify_sentences
+
+    sentences = ["Please use the defines here.", "Same here.", "Typo: 'in case of'", "Thanks."]
+    assert [v.label for v in classify_sentences(sentences)] == [
+        "request",
+        "request",
+        "request",
+        "neither",
+    ]
+    assert [v.label for v in classify_sentences(["Thanks for the patch.", "Same here."])] == [
+        "neither",
+        "neither",
+    ]

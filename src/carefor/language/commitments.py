@@ -133,7 +133,8 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
             r"make sure|water|choose|write|print|bring|read|prepare|wear|arrive|"
             r"talk to|get back to me|go ahead|put|drop|grab|find|remember to|hold off|stop by|"
             r"look at|look into|go into|let (?:her|him|them|us|everyone) know|try \w+ing"
-            r"|consider(?! it done)|(?:just )?use|split|rename|move|fix|drop)\b"
+            r"|consider(?! it done)|(?:just )?use(?! (?:code|promo|coupon|the code)\b)|split|rename"
+            r"|move|fix|drop)\b"
             r"(?!\s+(?:you|thanks|goodness|god)\b)",
             re.I,
         ),
@@ -145,6 +146,18 @@ _RULES: list[tuple[str, str, re.Pattern[str]]] = [
         "request.question",
         REQUEST,
         re.compile(r"\?[\s\"')\]:;(-]*(?:[:;]-?[)(DP])?\s*$"),
+    ),
+    (
+        # Review shorthand: "Nit: another line here please", "Typo: 'in case of'", "s/a/b/".
+        "request.nit",
+        REQUEST,
+        re.compile(r"^(?:nit|nitpick|typo|minor|style)\s*:|^s/[^/\s]+/[^/]*/", re.I),
+    ),
+    (
+        # "…then let's simply remove the warning", "I'd say let's live with it"
+        "request.then-lets",
+        REQUEST,
+        re.compile(r"\b(?:then|I'?d\s+say)\s+let'?s\s+(?!see\b|hope\b|not\b|say\b)\w+", re.I),
     ),
     (
         # "It would be good to describe the problem", "my preference would be that you…"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -229,6 +230,16 @@ class Scorer:
         return {label: float(p) for label, p in zip(self.classes, scores, strict=True)}
 
 
+# "Same here.", "Likewise below.", "And here too.": a fragment that repeats the sentence
+# before it, request for request (labelling guide rule 19).
+_SAME_AGAIN = re.compile(
+    r"^(?:and\s+|also\s+)?(?:(?:the\s+)?same(?:\s+(?:here|below|above|again|thing|as\s+above))?"
+    r"|likewise(?:\s+(?:here|below|above))?|ditto|(?:and\s+)?here\s+too|here\s+as\s+well)"
+    r"[.!]?$",
+    re.I,
+)
+
+
 def verdicts(model: Any, sentences: Sequence[str]) -> list[Verdict]:
     """Classify many sentences in one call (a message, or a whole test set)."""
     scorer = model if isinstance(model, Scorer) else Scorer(model)
@@ -238,6 +249,8 @@ def verdicts(model: Any, sentences: Sequence[str]) -> list[Verdict]:
         rule_label, _ = label_from_hits(hits)
         probabilities = scorer.probabilities(sentence, hits)
         label = combine(rule_label, hits, probabilities)
+        if result and result[-1].label == REQUEST and _SAME_AGAIN.match(sentence.strip()):
+            label, hits = REQUEST, (*hits, "request.same-again")
         result.append(Verdict(label, probabilities[label], hits))
     return result
 
