@@ -197,12 +197,12 @@ def notes(split: str, errors: bool) -> dict:
     with (REAL / "notes" / "split.tsv").open(encoding="utf-8") as handle:
         chosen = {r["id"] for r in csv.DictReader(handle, delimiter="\t") if r["split"] == split}
     loaded = []
-    for name in ("set-a.jsonl", "set-b.jsonl", "set-c.jsonl", "set-d.jsonl"):
+    for name in ("set-a.jsonl", "set-b.jsonl", *(f"set-{x}.jsonl" for x in ("c", "d", "e1", "e2"))):
         path = REAL / "notes" / name
         for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
             note = json.loads(line)
-            # sets c and d came later, for training only; a and b follow split.tsv.
-            later = name in ("set-c.jsonl", "set-d.jsonl")
+            # the later sets are for training only; a and b follow split.tsv.
+            later = name not in ("set-a.jsonl", "set-b.jsonl")
             if note["id"] in chosen or (split == "train" and later):
                 loaded.append(note)
     kinds = ("promise", "request", "matter", "life_event")

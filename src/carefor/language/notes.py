@@ -92,7 +92,8 @@ _HEDGED = re.compile(
 )
 _OBJECT = r"(?:him|her|them|us|both|everyone|{names})"
 _REPORTED_PROMISE = (
-    r"\b(?:I\s+)?(?:promised|committed|agreed|volunteered|pledged|swore)\b(?:\s+{obj})?"
+    r"(?:\bI\s+(?:also\s+|already\s+|have\s+|'ve\s+)?|^|\band\s+|\bso\s+|[,;:]\s*)(?:promised|committed|agreed"
+    r"|volunteered|pledged|swore)\b(?:\s+{obj})?"
     r"[^.;!?]{{0,30}}?(?:\bto\s+\w|,?\s*(?:I'?d|I\s+would|I'?ll|I\s+will|will|that\s+I)\b)"
     r"|\b(?:promised|owe)\s+{obj}\s+(?:a|an|the|my|his|her|their|some|one)\b"
     r"|\b(?:told|assured|promised|reassured|texted|emailed)\s+{obj}(?:\s+and\s+{obj})?"
@@ -100,21 +101,26 @@ _REPORTED_PROMISE = (
     r"|I'?m\s+going\s+to|I\s+am\s+going\s+to)\b"
     r"|(?:^|\bI\s+|\bwe\s+)said\s+(?:that\s+)?(?:I'?d|I\s+would|I'?ll|I\s+will|we'?d|we'?ll)\b"
     r"|^(?:I\s+)?said\s+yes\b"
-    r"|\bon\s+me\s*[:-]|^(?:todo|to\s+do|action(?:\s+item)?|next\s+step)\s*[:-]"
-    r"|^(?:will|gonna|going\s+to|I'?m\s+going\s+to|must|need\s+to|have\s+to)\s+(?!be\b)\w+"
+    r"|\bon\s+me(?:\s+too)?\s*[:\-\u2192]|^me\s*(?:[:\-\u2192]|->)"
+    r"|^(?:todo|to\s+do|action(?:\s+item)?|next\s+step)\s*[:-]"
+    r"|^(?:I\s+)?said\s+(?:yes|ok|okay|sure)\b"
+    r"|(?:^|[,;]\s*|\band\s+)(?:will|gonna|going\s+to|I'?m\s+going\s+to|must|need\s+to"
+    r"|have\s+to)\s+(?!be\b)\w+"
 )
 # A to-do line in the writer's shorthand: a bare verb of doing at the start of a piece.
 _TODO = re.compile(
     r"^(?:send|email|e-mail|mail|call|ring|phone|text|whatsapp|share|intro|introduce|connect"
     r"|draft|write|book|find|get|review|forward|set\s+up|schedule|remind|bring|pay|update"
-    r"|chase|order|buy|print|post|submit|fix|sort\s+out|look\s+into|reach\s+out|dm|ping)\b"
-    r"(?!\s+(?:me|us)\b)",
+    r"|chase|order|buy|print|submit|fix|sort|look\s+into|reach\s+out|dm|ping|get\s+back|fu)\b"
+    r"(?!\s+(?:me|us)\b)(?!\s+(?:with|w/)\s)",
     re.I,
 )
 _REPORTED_REQUEST = re.compile(
     r"\b(?:asked|asks|asking|begged|begs|wants|wanted|would\s+like|'d\s+like|needs|needed"
     r"|pinged|emailed|texted|called|rang|messaged|wondered\s+if|wonders\s+if)\s+(?:if\s+)?"
-    r"(?:me|us)\s+(?:to|if|for|whether|about|when|could|would)\b"
+    r"(?:me|us)\s+(?:also\s+|too\s+|again\s+)?(?:to|if|for|whether|about|when|could|would)\b"
+    r"|\brequested\b|\bask(?:s)?\s+if\s+I\b|\bwants?\s+(?:an?\s+|my\s+|some\s+)?(?:intros?"
+    r"|introductions?|feedback|advice|a\s+reference|references|a\s+referral|a\s+review)\b"
     r"|(?<!been\s)(?<!was\s)(?<!were\s)\b(?:asked|asks|asking|begged)\s+(?:for|if\s+I"
     r"|whether\s+I|to\b)"
     r"|\bneeds?\s+(?:someone|somebody|a\s+lift|a\s+ride|help|a\s+reference|an?\s+intro)\b"
@@ -158,7 +164,8 @@ _SHORTHAND: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|depress\w+|anxiety|therapy|pregnan\w+|miscarriage|ivf|asthma|migraines?"
                    r"|bronchitis|covid|injur\w+|fracture\w*|stroke|heart\s+(?:attack|condition)"
                    r"|bad\s+back|back\s+pain|(?:hip|knee|neck|shoulder|chest)\s+pain"
-                   r"|physio\w*|sleep(?:ing)?\s+(?:badly|poorly)|not\s+sleeping)\b"),
+                   r"|physio\w*|sleep(?:ing)?\s+(?:badly|poorly)|not\s+sleeping|sober|sobriety"
+                   r"|relapse|rehab)\b"),
         ("family", r"\b(?:caring\s+for\s+(?:his|her|their)\s+\w+|separated|divorc\w+|widow\w*"
                    r"|grieving|bereaved|newborn|custody|trying\s+for\s+a\s+baby|birth\s+(?:mum|mom"
                    r"|parents?)|foster\w*|lost\s+(?:his|her|their)\s+(?:mum|mom|dad|father|mother"
@@ -170,7 +177,10 @@ _SHORTHAND: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|\bstruggles?\s+with\b|\bunder\s+pressure\b|\bmicromanag\w+"
                       r"|\bdoesn'?t\s+rate\s+(?:him|her|them)\b|\b(?:is|are)\s+killing\s+(?:him|her"
                       r"|them)\b|\bwrecking\s+(?:him|her|them)\b|\bbehind\s+on\s+(?:rent|bills"
-                      r"|payments)\b|\bmoney\s+is\s+tight\b|\bcan'?t\s+afford\b|\bburn(?:t|ed)\s+out\b"),
+                      r"|payments)\b|\bmoney\s+is\s+tight\b|\bcan'?t\s+afford\b|\bburn(?:t|ed)\s+out\b"
+                      r"|\bstruggling\s+(?:with|to)\b|\barrears\b|\bin\s+debt\b|\boverdue\b"
+                      r"|\b(?:still\s+)?(?:broken|crash(?:es|ing)?|timing\s+out|times\s+out"
+                      r"|not\s+working)\b"),
         ("value", r"\bbig\s+on\b|\bkeeps?\s+(?:him|her|them)\s+going\b|\breason\s+to\s+get\s+up\b"
                   r"|\bfiercely\s+\w+|\b(?:family|faith|church|honesty|loyalty)\s+is\s+everything\b"
                   r"|\bis\s+everything\s+(?:to|for)\s+(?:him|her|them)\b|\bproud\s+of\b"
@@ -179,11 +189,13 @@ _SHORTHAND: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"|meetings|emails)\b|\ballergic\b|\bintolerant\b|\bvegetarian\b"
                        r"|\bvegan\b|\bhalal\b|\bkosher\b|\brefuses\s+to\b|\b(?:big|huge|massive)"
                        r"\s+\w+\s+fan\b|\bsensitive\s+\w+|\bprefers\b|\bhates\b|\bloves\b"
-                       r"|\bis\s+best\b|\bonly\s+(?:on|after|before|by)\b"),
+                       r"|\bis\s+best\b|\bonly\s+(?:on|after|before|by)\b|\bby\s+(?:text|email"
+                       r"|phone|whatsapp)\b|\b(?:text|email|phone)\s+not\s+(?:email|text|phone|calls?)\b"),
         ("goal", r"\b(?:keen|eager|determined|desperate)\s+to\b|\bset\s+on\b|\bdreams?\s+"
                  r"(?:of|about|in|to)\b|\blooking\s+(?:for\s+)?(?:a\s+)?(?:job|work|house|flat"
                  r"|role|place)\b|\bwants\s+(?!to\b|me\b|us\b|you\b|him\b|her\b|them\b|it\b)\w+"
-                 r"|\bgunning\s+for\b|\bgoing\s+for\s+(?:the|a)\b"),
+                 r"|\bgunning\s+for\b|\bgoing\s+for\s+(?:the|a)\b|\bdecided\s+to\b"
+                 r"|\b(?:is\s+|'s\s+)?hiring\s+(?:a|an|his|her|their)\b|\bhoping\s+to\b"),
     )
 )  # fmt: skip
 _ABOUT_ME = re.compile(
@@ -216,16 +228,18 @@ _HAPPENINGS: tuple[tuple[str, bool, re.Pattern[str]], ...] = tuple(
         ("health", True, r"surgery|operation|op|procedure|appt|appointment|scan|biopsy|chemo"
                          r"|treatment|physio|check-?up|hospital|replacement|fitting|assessment"
                          r"|infusion|mri|x-?ray|transplant|follow-up\s+appointment"),
-        ("baby", True, r"baby|twins|due\s+date|born|grandbaby|grandchild|due\s+(?:in|on|at)"),
+        ("baby", True, r"baby|twins|due\s+date|born|grandbaby|grandchild|due\s+(?:in|on|at)"
+                       r"|due\s+to\s+deliver|deliver(?:y|ing)?"),
         ("talk", False, r"hen\s+do|stag\s+do|christening|baptism|birthday|anniversary|bar\s+mitzvah"
-                        r"|bat\s+mitzvah|party|reunion|recital|ceremony|shower|turns\s+\d+"),
+                        r"|bat\s+mitzvah|party|reunion|recital|ceremony|shower|turns\s+\d+"
+                        r"|communion|confirmation|eid|diwali"),
         ("death", True, r"funeral|memorial"),
         ("wedding", False, r"wedding|married|marry|engagement"),
         ("move", False, r"mov(?:e|es|ing)|relocat\w+|hostel|care\s+home|new\s+flat|new\s+house"
                         r"|be\s+out\s+by|completion|closing\s+date|keys|viewing|close\s+on\s+the"
                         r"\s+(?:house|flat|sale|apartment)"),
         ("job", False, r"new\s+job|starts?|starting|begins?|first\s+day|promotion|offer"
-                       r"|back\s+at\s+work|returns?\s+to\s+work"),
+                       r"|back\s+at\s+work|returns?\s+to\s+work|leaving\s+(?!for\b)\w+|last\s+day"),
         ("graduation", False, r"graduat\w+|commencement"),
         ("exam", False, r"exams?|boards|finals|test|gmat|gre|ielts|bar\s+exam|defen[cs]e|viva"
                         r"|mocks|gcses?|a-levels|sats|kcse|kcpe|driving\s+test|tryouts|trials"),
@@ -233,7 +247,7 @@ _HAPPENINGS: tuple[tuple[str, bool, re.Pattern[str]], ...] = tuple(
                              r"|review|audition|notice|eviction|audit"),
         ("launch", False, r"launch\w*|go-?live|release|opening|deadlines?|funding\s+runs\s+out"
                            r"|raise|fundrais\w+|round|demo\s+day|(?:draft|paper|thesis|report|essay"
-                           r"|assignment|application|proposal)\s+(?:is\s+)?due"),
+                           r"|assignment|application|proposal)\b[^.;]{0,20}?\bdue"),
         ("talk", False, r"talk|presentation|presenting|keynote|speech|conference|concert|solo"
                         r"|recital|performance|show|conf|reporting|board\s+meeting"),
         ("race", False, r"marathon|race|half|triathlon|match|tournament"),
@@ -516,6 +530,7 @@ def _clauses(piece: str, notebook: _Notebook) -> list[str]:
     return [p for p in parts if p]
 
 
+_ARROW = re.compile(r"^\s*(?:->|=>|>>|\u2192|\u21d2)\s*")
 _TOPIC_MARKER = re.compile(
     r"^[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w'-]*)?\s*(?:[\u2014\u2013:]|\s-\s)\s*"
 )
@@ -574,6 +589,7 @@ def _read(piece: str, notebook: _Notebook, topic: _Person) -> tuple[str, _Person
     if len(letters) > 6 and sum(c.isupper() for c in letters) / len(letters) > 0.7:
         piece = piece.lower()
     text = piece.replace("\u2019", "'").replace("\u2018", "'")
+    text = _ARROW.sub("", text)  # "-> will email him tonight", "→ send her the deck"
     text = re.sub(r"\bi\b", "I", text)
     text = re.sub(r"\bim\b", "I'm", text, flags=re.I)
     text = re.sub(r"\bive\b", "I've", text, flags=re.I)
@@ -651,6 +667,7 @@ def _shorthand(piece: str, reading: str) -> MatterFinding | None:
     """What matters, said in shorthand (see _SHORTHAND), in a piece not about me."""
     if (
         _ABOUT_ME.search(piece.strip())
+        or _TODO.match(reading)
         or _NEGATED.search(reading)
         or _SUPPOSED.search(reading)
         or reading.rstrip().endswith("?")
