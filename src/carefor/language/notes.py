@@ -119,7 +119,9 @@ _REPORTED_REQUEST = re.compile(
     r"\b(?:asked|asks|asking|begged|begs|wants|wanted|would\s+like|'d\s+like|needs|needed"
     r"|pinged|emailed|texted|called|rang|messaged|wondered\s+if|wonders\s+if)\s+(?:if\s+)?"
     r"(?:me|us)\s+(?:also\s+|too\s+|again\s+)?(?:to|if|for|whether|about|when|could|would)\b"
-    r"|\brequested\b|\bask(?:s)?\s+if\s+I\b|\bwants?\s+(?:an?\s+|my\s+|some\s+)?(?:intros?"
+    r"|\brequested\b|\bask(?:s)?\s+(?:me\s+)?(?:if|whether)\s+I\b|\bask\s+me\s+(?:to|for)\b"
+    r"|\basked\s+(?:me\s+)?about\s+(?:a|an|the|my|some|getting|finding)\b"
+    r"|\bwants?\s+(?:an?\s+|my\s+|some\s+)?(?:intros?"
     r"|introductions?|feedback|advice|a\s+reference|references|a\s+referral|a\s+review)\b"
     r"|(?<!been\s)(?<!was\s)(?<!were\s)\b(?:asked|asks|asking|begged)\s+(?:for|if\s+I"
     r"|whether\s+I|to\b)"
@@ -138,13 +140,15 @@ _FEELING = re.compile(
     r"|on\s+edge|lonely|heartbroken|devastated|gutted|excited|hopeful|thrilled|optimistic"
     r"|looking\s+forward|hoping|over\s+the\s+moon|carrying\s+(?:his|her|their)\s+worry"
     r"|freaking\s+out|preoccupied|tensed?|stress|insecure|grieving|under\s+pressure|foggy"
-    r"|not\s+sleeping(?:\s+well)?|low\s+mood|on\s+edge|in\s+a\s+bad\s+place)\b"
+    r"|not\s+sleeping(?:\s+well)?|low\s+mood|on\s+edge|in\s+a\s+bad\s+place|tired|drained"
+    r"|worn\s+out|stressing|torn)\b"
     r"(?P<rest>.*)",
     re.I,
 )
 _BARE_FEELING = re.compile(
     r"\b(?P<feel>anxious|nervous|scared|worried|stressed|terrified|upset|overwhelmed|grieving"
-    r"|preoccupied|insecure|freaking\s+out|low\s+mood|excited|hopeful|thrilled)\b(?P<rest>.*)",
+    r"|preoccupied|insecure|freaking\s+out|low\s+mood|excited|hopeful|thrilled|stressing|torn"
+    r"|exhausted)\b(?P<rest>.*)",
     re.I,
 )
 _PRONOUN = re.compile(
@@ -165,7 +169,7 @@ _SHORTHAND: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|bronchitis|covid|injur\w+|fracture\w*|stroke|heart\s+(?:attack|condition)"
                    r"|bad\s+back|back\s+pain|(?:hip|knee|neck|shoulder|chest)\s+pain"
                    r"|physio\w*|sleep(?:ing)?\s+(?:badly|poorly)|not\s+sleeping|sober|sobriety"
-                   r"|relapse|rehab)\b"),
+                   r"|relapse|rehab|twinges?|aches?|sore\s+\w+)\b"),
         ("family", r"\b(?:caring\s+for\s+(?:his|her|their)\s+\w+|separated|divorc\w+|widow\w*"
                    r"|grieving|bereaved|newborn|custody|trying\s+for\s+a\s+baby|birth\s+(?:mum|mom"
                    r"|parents?)|foster\w*|lost\s+(?:his|her|their)\s+(?:mum|mom|dad|father|mother"
@@ -180,22 +184,28 @@ _SHORTHAND: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|payments)\b|\bmoney\s+is\s+tight\b|\bcan'?t\s+afford\b|\bburn(?:t|ed)\s+out\b"
                       r"|\bstruggling\s+(?:with|to)\b|\barrears\b|\bin\s+debt\b|\boverdue\b"
                       r"|\b(?:still\s+)?(?:broken|crash(?:es|ing)?|timing\s+out|times\s+out"
-                      r"|not\s+working)\b"),
+                      r"|not\s+working)\b|\bfighting\s+(?:the|her|his|their|with)\b|\bdispute\b"
+                      r"|\bwrite-?ups?\b|\bdisciplinary\b|\bgrievance\b|\btargeted\b|\bharass\w*"
+                      r"|\bstill\s+short\b"),
         ("value", r"\bbig\s+on\b|\bkeeps?\s+(?:him|her|them)\s+going\b|\breason\s+to\s+get\s+up\b"
                   r"|\bfiercely\s+\w+|\b(?:family|faith|church|honesty|loyalty)\s+is\s+everything\b"
                   r"|\bis\s+everything\s+(?:to|for)\s+(?:him|her|them)\b|\bproud\s+of\b"
-                  r"|\b(?:treasures|lives\s+for|means\s+(?:a\s+lot|everything)\s+to)\b"),
+                  r"|\b(?:treasures|lives\s+for|means\s+(?:a\s+lot|everything)\s+to)\b"
+                  r"|\bwhat\s+matters\s+(?:most\s+)?(?:to\s+(?:her|him|them)\s+)?is\b"
+                  r"|\bcares?\s+(?:more|most|a\s+lot|deeply)\s+about\b"),
         ("preference", r"\b(?:do\s+not|don'?t|never|no)\s+(?:call|phone|ring|text|email|calls"
                        r"|meetings|emails)\b|\ballergic\b|\bintolerant\b|\bvegetarian\b"
                        r"|\bvegan\b|\bhalal\b|\bkosher\b|\brefuses\s+to\b|\b(?:big|huge|massive)"
                        r"\s+\w+\s+fan\b|\bsensitive\s+\w+|\bprefers\b|\bhates\b|\bloves\b"
                        r"|\bis\s+best\b|\bonly\s+(?:on|after|before|by)\b|\bby\s+(?:text|email"
-                       r"|phone|whatsapp)\b|\b(?:text|email|phone)\s+not\s+(?:email|text|phone|calls?)\b"),
+                       r"|phone|whatsapp)\b|\b(?:text|email|phone)\s+not\s+(?:email|text|phone|calls?)\b"
+                       r"|\b(?:'d|would)\s+rather\b|\bdoesn'?t\s+want\b"),
         ("goal", r"\b(?:keen|eager|determined|desperate)\s+to\b|\bset\s+on\b|\bdreams?\s+"
                  r"(?:of|about|in|to)\b|\blooking\s+(?:for\s+)?(?:a\s+)?(?:job|work|house|flat"
                  r"|role|place)\b|\bwants\s+(?!to\b|me\b|us\b|you\b|him\b|her\b|them\b|it\b)\w+"
                  r"|\bgunning\s+for\b|\bgoing\s+for\s+(?:the|a)\b|\bdecided\s+to\b"
-                 r"|\b(?:is\s+|'s\s+)?hiring\s+(?:a|an|his|her|their)\b|\bhoping\s+to\b"),
+                 r"|\b(?:is\s+|'s\s+)?hiring\s+(?:a|an|his|her|their)\b|\bhoping\s+to\b"
+                 r"|^(?:main\s+|big\s+|her\s+|his\s+)?(?:goal|aim|dream|ambition)\s*(?:=|:|is)\s"),
     )
 )  # fmt: skip
 _ABOUT_ME = re.compile(
@@ -206,15 +216,20 @@ _ABOUT_ME = re.compile(
 # Hypotheticals and questions about them are not what matters to them.
 _SUPPOSED = re.compile(r"\b(?:if|whether|would|might|maybe|perhaps|could|should)\b", re.I)
 # A note to self ("Do it before their board meeting") dates my task, not their life.
-_TO_SELF = re.compile(r"^(?:do|ask|remember|don't|make\s+sure|try|check|call|send|email)\b", re.I)
+_TO_SELF = re.compile(
+    r"^(?:do|ask|remember|don't|make\s+sure|try|check|call|send|email|mention|tell|bring\s+up"
+    r"|raise|nudge|offer|suggest)\b",
+    re.I,
+)
 _NEGATED = re.compile(
     r"\b(?:not|no\s+longer|isn't|wasn't|never)\s+(?:\w+\s+)?(?:worried|stressed"
     r"|anxious|nervous|scared|fussed|bothered)\b",
     re.I,
 )
 _CONCERN = re.compile(
-    r"\b(?:biggest|main|real|only|big|one)?\s*(?:concern|worry|fear|stress)\s+(?:is|was"
-    r"|right\s+now\s+is)\s+(?P<rest>.+)",
+    r"\b(?:biggest|main|real|only|big|one)?\s*(?:concern|worry|fear|stress)\s*(?:is|was"
+    r"|right\s+now\s+is|=|:)\s*(?P<rest>.+)|(?P<rest2>.+?)\s+is\s+a\s+(?:big\s+)?(?:worry"
+    r"|concern|stress)\b",
     re.I,
 )
 _BECAUSE = re.compile(
@@ -229,7 +244,7 @@ _HAPPENINGS: tuple[tuple[str, bool, re.Pattern[str]], ...] = tuple(
                          r"|treatment|physio|check-?up|hospital|replacement|fitting|assessment"
                          r"|infusion|mri|x-?ray|transplant|follow-up\s+appointment"),
         ("baby", True, r"baby|twins|due\s+date|born|grandbaby|grandchild|due\s+(?:in|on|at)"
-                       r"|due\s+to\s+deliver|deliver(?:y|ing)?"),
+                       r"|due\s+to\s+deliver|deliver(?:y|ing)?|give\s+birth|giving\s+birth|due\s+with"),
         ("talk", False, r"hen\s+do|stag\s+do|christening|baptism|birthday|anniversary|bar\s+mitzvah"
                         r"|bat\s+mitzvah|party|reunion|recital|ceremony|shower|turns\s+\d+"
                         r"|communion|confirmation|eid|diwali"),
@@ -246,14 +261,14 @@ _HAPPENINGS: tuple[tuple[str, bool, re.Pattern[str]], ...] = tuple(
         ("interview", False, r"interview|hearing|court|trial|tribunal|iep|committee\s+meeting"
                              r"|review|audition|notice|eviction|audit"),
         ("launch", False, r"launch\w*|go-?live|release|opening|deadlines?|funding\s+runs\s+out"
-                           r"|raise|fundrais\w+|round|demo\s+day|(?:draft|paper|thesis|report|essay"
+                           r"|raise|fundrais\w+|round|closes|closing|demo\s+day|(?:draft|paper|thesis|report|essay"
                            r"|assignment|application|proposal)\b[^.;]{0,20}?\bdue"),
         ("talk", False, r"talk|presentation|presenting|keynote|speech|conference|concert|solo"
                         r"|recital|performance|show|conf|reporting|board\s+meeting"),
-        ("race", False, r"marathon|race|half|triathlon|match|tournament"),
+        ("race", False, r"marathon|race|half|triathlon|match|tournament|run"),
         ("trip", False, r"trip|flight|flying|fly|flies|lands|landing|arrives|arriving|coming\s+from"
                         r"|leaves?\s+for|leaving\s+for|visit\w*|holiday|vacation|leave|travel\w*"
-                        r"|umrah|hajj|pilgrimage|retreat|camp|off\s+to|sabbatical"),
+                        r"|umrah|hajj|pilgrimage|retreat|camp|off\s+to|sabbatical|off\s+work|on\s+leave"),
         ("job", False, r"visa|renewal|contract|lease|uni|university|college|school|kindergarten"
                        r"|nursery|apprenticeship|internship|residency"),
     )
@@ -530,6 +545,12 @@ def _clauses(piece: str, notebook: _Notebook) -> list[str]:
     return [p for p in parts if p]
 
 
+_ACCEPT = re.compile(
+    r"^(?:(?:I\s+)?said\s+)?(?:ofc|of\s+course|sure|ok(?:ay)?|yes|yep|yeah|fine|no\s+problem"
+    r"|will\s+do|can\s+do|happy\s+to|gladly)\b[\s,.!]*(?:yes|fine|no\s+problem|will\s+do"
+    r"|can\s+do|sure)?[\s,.!]*$",
+    re.I,
+)
 _ARROW = re.compile(r"^\s*(?:->|=>|>>|\u2192|\u21d2)\s*")
 _TOPIC_MARKER = re.compile(
     r"^[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w'-]*)?\s*(?:[\u2014\u2013:]|\s-\s)\s*"
@@ -558,7 +579,12 @@ _WEEKDAY_ABBR = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri)\b\.?(?!-)", re.I)
 _WEEKDAYS = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday",
              "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}  # fmt: skip
 # "Funeral is Sat at St Brigid's": capitalised, and not the start of a sentence.
-_WEEKEND_ABBR = re.compile(r"(?<=\w\s)(?-i:(Sat|Sun))\b\.?(?!-)")
+_WEEKEND_ABBR = re.compile(
+    r"(?<=\w\s)(?-i:(Sat|Sun))\b\.?(?!-)|(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\bthis\s)|(?<=\bnext\s)"
+    r"|(?<=\btill\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bcar\s))(sat|sun)\b"
+    r"(?!\s+(?:down|up|on|in|with|there|back))",
+    re.I,
+)
 
 
 _DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)")
@@ -599,7 +625,7 @@ def _read(piece: str, notebook: _Notebook, topic: _Person) -> tuple[str, _Person
     text = _SLASH_DATE.sub(_slash_date, text)
     text = _DOTTED_DATE.sub(_dotted_date, text)
     text = _WEEKDAY_ABBR.sub(lambda m: _WEEKDAYS[m.group(1).lower()[:3]], text)
-    text = _WEEKEND_ABBR.sub(lambda m: _WEEKDAYS[m.group(1).lower()], text)
+    text = _WEEKEND_ABBR.sub(lambda m: _WEEKDAYS[(m.group(1) or m.group(2)).lower()], text)
     text = notebook.capitalise(text)
     named = notebook.named(text)
     lead = named[0][1] if named and named[0][0] == 0 else None
@@ -656,7 +682,7 @@ def _feeling(piece: str, reading: str, before: str, notebook: _Notebook) -> Matt
         )
     m = _CONCERN.search(reading)
     if m is not None:
-        what = m.group("rest").strip(" .,;")
+        what = (m.group("rest") or m.group("rest2") or "").strip(" .,;")
         return MatterFinding(
             "worry", what[:1].upper() + what[1:], "", piece, "matter.worry.concern"
         )
@@ -668,6 +694,7 @@ def _shorthand(piece: str, reading: str) -> MatterFinding | None:
     if (
         _ABOUT_ME.search(piece.strip())
         or _TODO.match(reading)
+        or _TO_SELF.match(reading)
         or _NEGATED.search(reading)
         or _SUPPOSED.search(reading)
         or reading.rstrip().endswith("?")
@@ -811,8 +838,11 @@ def capture_note(text: str, *, written_on: date, page: str, people: Sequence[str
             request = dated(request, index, reading, who)
             found.requests.append(replace(request, person=who.full))
         mine = _QUOTED.sub('""', reading)  # their words, quoted, promise nothing of mine
+        asked_before = bool(found.requests) and found.requests[-1].text == readings[index - 1][0]
         if reported.search(mine):
             rule = "promise.reported"
+        elif asked_before and _ACCEPT.match(reading.strip()):
+            rule = "promise.accepted"  # "ofc yes", "ok fine", after what they asked
         elif _TODO.match(mine) and not reading.rstrip().endswith("?"):
             rule = "promise.todo"
         elif verdict.label == PROMISE and not _QUOTED.search(reading):
