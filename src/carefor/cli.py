@@ -623,7 +623,8 @@ def check_text(source: Any, written_on: Any, silenced: tuple[str, ...], as_json:
             click.echo(f"  - {finding.text}{due}")
         if not findings:
             click.echo("  none")
-    heading = "Not sure — yours to judge" if checked.verdict == "unsure" else "Strings attached"
+    heading = {"unsure": "Might read as a pitch (not sure — yours to judge)",
+               "pitch": "Reads as a pitch"}.get(checked.verdict, "Strings attached")  # fmt: skip
     click.echo(f"{heading} ({len(flags)})")
     for flag in flags:
         click.echo(f"  - “{flag.text}” [{flag.rule}]: {flag.why}")

@@ -56,3 +56,10 @@ def test_check_page_flags_and_remembers_a_silenced_rule(signed_in):
     )
     again = post_with_csrf(signed_in, page, page, {"text": DRAFT}).content.decode()
     assert "No strings attached" in again and "silenced — turn on" in again
+
+
+def test_check_text_names_a_pitch_as_a_pitch():
+    seed = "Happy to help you grow! By the way, we sell a coaching platform. Let's hop on a call."
+    plain = CliRunner().invoke(main, ["check-text"], input=seed)
+    assert plain.exit_code == 0, plain.output
+    assert "Reads as a pitch (1)" in plain.output and "[draft.pitch]" in plain.output
