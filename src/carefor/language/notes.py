@@ -23,14 +23,20 @@ life event is:
   "needs someone to come with her"). A note never asks its reader for anything, so the
   detector's own "request" (an imperative, a question) is not one here.
 * **Feelings** (anxious, worried, scared, stressed, excited, hoping…) are worries or
-  hopes, with their why when the piece or the one before gives it. A **dated happening**
-  (a hearing, a wedding, surgery, exams, a launch…) is a life event with a follow-up near
-  its date, when no more specific event rule claimed the piece.
+  hopes, with their why when the piece or the one before gives it; **shorthand** names
+  what matters without a verb of wanting ("BP high again", "big on punctuality", "DO NOT
+  CALL BEFORE 10AM"), never in a piece about me, a note to self or a hypothetical.
+* A **dated happening** (a hearing, a wedding, surgery, exams, a launch…) is a life event
+  with a follow-up near its date, when no more specific event rule claimed the piece; one
+  that just happened ("had her knee replaced last Tuesday") takes its past day. A promise
+  or request about an earlier event takes its date ("Court date Nov 12. I'll go with
+  her."), or the day before; "ok fine" right after a request is my yes to it.
 * **People.** A finding belongs to the person the piece names as its subject ("Thanh
   asked me…", "His wife Layla will have the operation…"), or for a promise the person it
   was made to ("told Mariam I'd…"); otherwise to the person the note was last about — a
-  piece that starts with a name makes that person the topic — and at first the person
-  whose page it is.
+  list item that starts with a name ("- Luis: …", "Mariam — …") turns the note to that
+  person — and at first the person whose page it is. Names are read carefully (see
+  ``_Notebook``): a misread name would put someone's words on someone else.
 """
 
 from __future__ import annotations
