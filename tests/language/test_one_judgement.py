@@ -54,10 +54,16 @@ def test_prior_contact_counts_toward_genuine():
     first = classify([("", text, True) for text in TEXTS])
     later = classify([("", text, False) for text in TEXTS])
     rank = {"genuine": 0, "unsure": 1, "pitch": 2, "reciprocity": 3}
+    pitches = [
+        (t, a, b) for t, a, b in zip(TEXTS, first, later, strict=True) if a.verdict == "pitch"
+    ]
+    assert pitches  # the set holds pitches to judge twice
     for text, a, b in zip(TEXTS, first, later, strict=True):
         # A favour ledger is kept with people one knows: only pitches need a first contact.
         if b.verdict in ("pitch", "unsure"):
             assert rank[b.verdict] <= rank[a.verdict], text
+    # …and for some of them, having written before is what gives the benefit of the doubt.
+    assert any(b.verdict != "pitch" for _, _, b in pitches)
 
 
 def test_the_models_strings_are_flagged_sentence_by_sentence():

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from carefor.care.help import help_detect
 from carefor.care.models import Commitment, FollowUp, Help, LifeEvent, Matter
+from carefor.care.services import commitment_suggest
 from carefor.conversations.models import Interaction, Participant
 from carefor.conversations.services import note_add
 from carefor.language.capture import Capture
@@ -112,22 +113,10 @@ def note_commitments(
     page = next(iter(people.values()), None)
     for finding, kind in kinds:
         person = people.get(finding.person or "", page)
-        _, new = Commitment.objects.get_or_create(
-            source=note,
-            sentence=finding.text,
-            defaults={
-                "kind": kind,
-                "workspace": workspace,
-                "person": person,
-                "state": Commitment.State.SUGGESTED,
-                "what": finding.text,
-                "due": finding.due,
-                "found_by": Commitment.FoundBy.DETECTED,
-                "evidence": ",".join(finding.rules)[:300],
-                "owner": note.author,
-            },
-        )
-        created += new
+        created += commitment_suggest(
+            workspace=workspace, source=note, finding=finding, kind=kind,
+            person_id=person.pk if person else None,
+        )  # fmt: skip
     return created
 
 

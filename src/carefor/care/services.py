@@ -59,23 +59,35 @@ def commitments_detect(*, workspace: Workspace, interactions: Iterable[Interacti
         for finding, kind in found:
             if kind is None:
                 continue  # a request I made of someone is courtesy's "awaiting their reply"
-            _, new = Commitment.objects.get_or_create(
-                source=interaction,
-                sentence=finding.text,
-                defaults={
-                    "workspace": workspace,
-                    "person_id": person,
-                    "kind": kind,
-                    "state": State.SUGGESTED,
-                    "what": finding.text,
-                    "due": finding.due,
-                    "found_by": Commitment.FoundBy.DETECTED,
-                    "evidence": _evidence(finding),
-                    "owner": interaction.author,
-                },
-            )
-            created += new
+            created += commitment_suggest(
+                workspace=workspace, source=interaction, finding=finding, kind=kind,
+                person_id=person,
+            )  # fmt: skip
     return created
+
+
+def commitment_suggest(
+    *, workspace: Workspace, source: Interaction, finding: Finding, kind: str,
+    person_id: int | None,
+) -> bool:  # fmt: skip
+    """A detected promise, request or waiting-on, waiting for the user's yes; one per source
+    sentence (the table allows no more), so detecting again adds nothing. True if new."""
+    _, new = Commitment.objects.get_or_create(
+        source=source,
+        sentence=finding.text,
+        defaults={
+            "workspace": workspace,
+            "person_id": person_id,
+            "kind": kind,
+            "state": State.SUGGESTED,
+            "what": finding.text,
+            "due": finding.due,
+            "found_by": Commitment.FoundBy.DETECTED,
+            "evidence": _evidence(finding),
+            "owner": source.author,
+        },
+    )
+    return new
 
 
 def _note_commitments(workspace: Workspace, note: Interaction) -> int:
